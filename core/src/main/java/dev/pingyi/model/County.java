@@ -1,0 +1,77 @@
+package dev.pingyi.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A county-level unit (县级单位) of a prefecture: a district, a county, a county-level city, or
+ * a functional zone run by a management committee.
+ *
+ * <p>Every kind but {@link CountyKind#FUNCTIONAL_ZONE} has a county-level GB/T 2260 code within
+ * its prefecture's. Functional zones (聊城经济技术开发区, 聊城高新技术产业开发区,
+ * 聊城江北水城旅游度假区) have none in GB/T 2260 and must not be given a made-up one.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class County {
+
+  County() {}
+
+  /** A new builder. */
+  public static ImmutableCounty.Builder builder() {
+    return ImmutableCounty.builder();
+  }
+
+  /** The official name, such as 冠县 or 聊城经济技术开发区. */
+  public abstract String name();
+
+  /** The short name reports use, such as 开发区; the name when none is given. */
+  @Value.Default
+  public String shortName() {
+    return name();
+  }
+
+  /** District, county, county-level city or functional zone. */
+  public abstract CountyKind kind();
+
+  /** The county-level GB/T 2260 code; empty exactly for functional zones. */
+  public abstract Optional<DivisionCode> divisionCode();
+
+  /** The prefecture-level city the unit belongs to. */
+  public abstract Prefecture prefecture();
+
+  @Value.Check
+  void check() {
+    Checks.checkName("County", "name", name());
+    Checks.checkName("County " + name(), "shortName", shortName());
+    if (kind().hasDivisionCode()) {
+      DivisionCode code =
+          divisionCode()
+              .orElseThrow(
+                  () -> new IllegalArgumentException(
+                      "County " + name() + ": divisionCode is missing; a " + kind() + " needs one"));
+      checkArgument(
+          code.level() == DivisionLevel.COUNTY,
+          "County %s: divisionCode=%s is a %s code, not a county-level code",
+          name(),
+          code,
+          code.level());
+      checkArgument(
+          code.isWithin(prefecture().code()),
+          "County %s: divisionCode=%s is not within its prefecture %s %s",
+          name(),
+          code,
+          prefecture().name(),
+          prefecture().code());
+    } else {
+      checkArgument(
+          divisionCode().isEmpty(),
+          "County %s: divisionCode=%s given to a FUNCTIONAL_ZONE, which has no GB/T 2260 code",
+          name(),
+          divisionCode().map(DivisionCode::code).orElse(""));
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.pingyi.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A unit that is evaluated (被评议单位): a county-level government, a zone committee, a municipal
+ * department or a public institution, such as 冠县政府 or 市农业农村局.
+ *
+ * <p>A county government links to its county, a zone committee to its functional zone; a
+ * department or institution links to none. The name identifies the unit within an evaluation.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class EvaluatedUnit {
+
+  EvaluatedUnit() {}
+
+  /** A new builder. */
+  public static ImmutableEvaluatedUnit.Builder builder() {
+    return ImmutableEvaluatedUnit.builder();
+  }
+
+  /** The government (政府) or committee (管委会) of the given county-level unit. */
+  public static EvaluatedUnit governing(String name, County county) {
+    return builder()
+        .name(name)
+        .kind(county.kind() == CountyKind.FUNCTIONAL_ZONE
+            ? UnitKind.ZONE_COMMITTEE : UnitKind.COUNTY_GOVERNMENT)
+        .county(county)
+        .build();
+  }
+
+  /** A municipal department such as 市财政局. */
+  public static EvaluatedUnit department(String name) {
+    return builder().name(name).kind(UnitKind.MUNICIPAL_DEPARTMENT).build();
+  }
+
+  /** A public institution such as 市农业科学院. */
+  public static EvaluatedUnit institution(String name) {
+    return builder().name(name).kind(UnitKind.PUBLIC_INSTITUTION).build();
+  }
+
+  /** The name as the evaluation publishes it, such as 冠县政府. */
+  public abstract String name();
+
+  /** What kind of unit it is. */
+  public abstract UnitKind kind();
+
+  /** The county-level unit it governs: present exactly for governments and zone committees. */
+  public abstract Optional<County> county();
+
+  @Value.Check
+  void check() {
+    Checks.checkName("EvaluatedUnit", "name", name());
+    if (kind().isCountyLevel()) {
+      County county = county().orElseThrow(() -> new IllegalArgumentException(
+          "EvaluatedUnit " + name() + ": county is missing; a " + kind() + " governs one"));
+      boolean zone = county.kind() == CountyKind.FUNCTIONAL_ZONE;
+      checkArgument(
+          zone == (kind() == UnitKind.ZONE_COMMITTEE),
+          "EvaluatedUnit %s: kind=%s cannot govern county %s of kind %s",
+          name(),
+          kind(),
+          county.name(),
+          county.kind());
+    } else {
+      checkArgument(
+          county().isEmpty(),
+          "EvaluatedUnit %s: county=%s given to a %s, which governs no county",
+          name(),
+          county().map(County::name).orElse(""),
+          kind());
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.pingyi.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A group (组) of units ranked against each other in one evaluation period, such as the eleven
+ * county-level units of the 2022 H1 Liaocheng evaluation.
+ *
+ * <p>Members are distinct by name and keep the order given (the report's groups list them in
+ * published rank order). A group may sit under a parent group of the same period: the report's
+ * three department groups sit under "municipal government departments" (市政府部门), which has
+ * no members of its own. A group may be empty as a value; ranking an empty group is an error of
+ * the ranking engine.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class EvaluationGroup {
+
+  EvaluationGroup() {}
+
+  /** A new builder. */
+  public static ImmutableEvaluationGroup.Builder builder() {
+    return ImmutableEvaluationGroup.builder();
+  }
+
+  /** A stable identifier, such as {@code county-level}. */
+  public abstract String id();
+
+  /** The name as published, such as 县（市、区）. */
+  public abstract String name();
+
+  /** The category of units it holds, such as 市政府部门 or 经济部门. */
+  public abstract String category();
+
+  /** The evaluation period. */
+  public abstract Period period();
+
+  /** The members, distinct by name, in the order given. */
+  public abstract ImmutableList<EvaluatedUnit> members();
+
+  /** The group it sits under, if any. */
+  public abstract Optional<EvaluationGroup> parent();
+
+  /** The member of the given name, if there is one. */
+  public Optional<EvaluatedUnit> member(String name) {
+    return members().stream().filter(m -> m.name().equals(name)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.checkName("EvaluationGroup", "id", id());
+    Checks.checkName("EvaluationGroup " + id(), "name", name());
+    Checks.checkName("EvaluationGroup " + id(), "category", category());
+    Set<String> names = new HashSet<>();
+    for (EvaluatedUnit member : members()) {
+      checkArgument(
+          names.add(member.name()),
+          "EvaluationGroup %s: members lists unit %s twice",
+          id(),
+          member.name());
+    }
+    parent().ifPresent(p -> {
+      checkArgument(
+          p.period().equals(period()),
+          "EvaluationGroup %s: parent %s has period=%s, not the group's period=%s",
+          id(),
+          p.id(),
+          p.period(),
+          period());
+      for (EvaluationGroup a = p; a != null; a = a.parent().orElse(null)) {
+        checkArgument(
+            !a.id().equals(id()),
+            "EvaluationGroup %s: parent chain contains the group's own id=%s",
+            id(),
+            id());
+      }
+    });
+  }
+}

@@ -1,0 +1,65 @@
+package dev.pingyi.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * An industry cluster (产业集群, 特色产业群) of a county-level unit, such as 冠县钢铁延链绿色智造,
+ * one of Shandong's characteristic industry clusters.
+ *
+ * <p>Under the chain-leader system (链长制) a leading enterprise (链主企业) anchors the chain;
+ * it must be one of the cluster's members.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class IndustryCluster {
+
+  IndustryCluster() {}
+
+  /** A new builder. */
+  public static ImmutableIndustryCluster.Builder builder() {
+    return ImmutableIndustryCluster.builder();
+  }
+
+  /** The name, such as 冠县钢铁延链绿色智造产业集群. */
+  public abstract String name();
+
+  /** The county-level unit of the cluster. */
+  public abstract County county();
+
+  /** The authority that recognised it. */
+  public abstract ClusterLevel level();
+
+  /** The year it was recognised, where known. */
+  public abstract OptionalInt yearRecognised();
+
+  /** 链主企业: the chain-leader enterprise, if one is named. */
+  public abstract Optional<Enterprise> chainLeader();
+
+  /** The member enterprises, in the order given. */
+  public abstract ImmutableSet<Enterprise> members();
+
+  /** The capacities of the cluster, such as 1600万吨 of steel-plate processing. */
+  public abstract ImmutableList<Capacity> capacities();
+
+  @Value.Check
+  void check() {
+    Checks.checkName("IndustryCluster", "name", name());
+    yearRecognised().ifPresent(year -> checkArgument(
+        year >= 1000 && year <= 9999,
+        "IndustryCluster %s: yearRecognised=%s is outside [1000, 9999]",
+        name(),
+        year));
+    chainLeader().ifPresent(leader -> checkArgument(
+        members().contains(leader),
+        "IndustryCluster %s: chainLeader=%s is not one of its members",
+        name(),
+        leader.name()));
+  }
+}

@@ -1,0 +1,142 @@
+package dev.pingyi.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A key investment project (重点项目) of a county-level unit, on the provincial, municipal or
+ * county list of a plan year.
+ *
+ * <p>Investment figures are optional because reports often give none; an absent figure is
+ * unknown, not zero. Where figures are given they obey: none is negative; the annual planned
+ * investment (年度计划投资) and the completed investment (完成投资) do not exceed the total
+ * investment (总投资). Completed investment may exceed the annual plan: a project can run ahead.
+ * A project in an industry cluster lies in the cluster's county; phases are numbered 1, 2, …
+ * in order; a completion month is not before the start month.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Project {
+
+  Project() {}
+
+  /** A new builder. */
+  public static ImmutableProject.Builder builder() {
+    return ImmutableProject.builder();
+  }
+
+  /** The identifier in the project ledger, unique within it. */
+  public abstract String id();
+
+  /** The name, such as 山东乐宝宠物食品有限公司高端宠物食品项目. */
+  public abstract String name();
+
+  /** The county-level unit where the project is built. */
+  public abstract County county();
+
+  /** The enterprise that builds it, where there is one. */
+  public abstract Optional<Enterprise> enterprise();
+
+  /** The key-project list it is on. */
+  public abstract ProjectLevel level();
+
+  /** What it builds. */
+  public abstract ProjectCategory category();
+
+  /** How far it has come. */
+  public abstract ProjectStatus status();
+
+  /** The year of the key-project list, such as 2022. */
+  public abstract int planYear();
+
+  /** 总投资: the total investment, where known. */
+  public abstract Optional<Yuan> totalInvestment();
+
+  /** 年度计划投资: the investment planned for the plan year, where known. */
+  public abstract Optional<Yuan> annualPlannedInvestment();
+
+  /** 完成投资: the investment completed in the plan year so far, where known. */
+  public abstract Optional<Yuan> completedInvestment();
+
+  /** The industry cluster it belongs to, if any. */
+  public abstract Optional<IndustryCluster> cluster();
+
+  /** The capacities it adds, such as 35万吨/年. */
+  public abstract ImmutableList<Capacity> capacities();
+
+  /** The expected annual revenue (营业收入) when in production, where stated. */
+  public abstract Optional<Yuan> expectedAnnualRevenue();
+
+  /** The expected annual tax (利税/税收) when in production, where stated. */
+  public abstract Optional<Yuan> expectedAnnualTax();
+
+  /** The expected number of jobs, where stated. */
+  public abstract OptionalInt expectedJobs();
+
+  /** The month construction started or is to start, where known. */
+  public abstract Optional<YearMonth> startMonth();
+
+  /** The month of completion, actual or expected, where known. */
+  public abstract Optional<YearMonth> completionMonth();
+
+  /** The phases, for a project built in phases; empty otherwise. */
+  public abstract ImmutableList<ProjectPhase> phases();
+
+  @Value.Check
+  void check() {
+    Checks.checkName("Project", "id", id());
+    String self = id();
+    Checks.checkName("Project " + self, "name", name());
+    checkArgument(
+        planYear() >= 1000 && planYear() <= 9999,
+        "Project %s: planYear=%s is outside [1000, 9999]", self, planYear());
+    Checks.checkNotNegative("Project", self, "totalInvestment", totalInvestment());
+    Checks.checkNotNegative("Project", self, "annualPlannedInvestment", annualPlannedInvestment());
+    Checks.checkNotNegative("Project", self, "completedInvestment", completedInvestment());
+    Checks.checkNotNegative("Project", self, "expectedAnnualRevenue", expectedAnnualRevenue());
+    Checks.checkNotNegative("Project", self, "expectedAnnualTax", expectedAnnualTax());
+    totalInvestment().ifPresent(total -> {
+      checkNotAbove(self, "annualPlannedInvestment", annualPlannedInvestment(), total);
+      checkNotAbove(self, "completedInvestment", completedInvestment(), total);
+    });
+    expectedJobs().ifPresent(
+        jobs -> checkArgument(jobs >= 0, "Project %s: expectedJobs=%s must not be negative", self, jobs));
+    startMonth().ifPresent(start -> completionMonth().ifPresent(end -> checkArgument(
+        !end.isBefore(start),
+        "Project %s: completionMonth=%s is before startMonth=%s",
+        self,
+        end,
+        start)));
+    cluster().ifPresent(c -> checkArgument(
+        c.county().equals(county()),
+        "Project %s: cluster %s lies in %s, not in the project's county %s",
+        self,
+        c.name(),
+        c.county().name(),
+        county().name()));
+    for (int i = 0; i < phases().size(); i++) {
+      checkArgument(
+          phases().get(i).number() == i + 1,
+          "Project %s: phases[%s] has number=%s; phases must be numbered 1, 2, ... in order",
+          self,
+          i,
+          phases().get(i).number());
+    }
+  }
+
+  private static void checkNotAbove(String self, String field, Optional<Yuan> part, Yuan total) {
+    part.ifPresent(p -> checkArgument(
+        !p.isGreaterThan(total),
+        "Project %s: %s=%s exceeds totalInvestment=%s",
+        self,
+        field,
+        p.toReportString(),
+        total.toReportString()));
+  }
+}

@@ -1,0 +1,153 @@
+package dev.pingyi.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.math.LongMath;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An exact number of evaluation points (分), such as a base evaluation score of 92.5, held as a
+ * whole number of ten-thousandths of a point ({@link #SCALE} = 4 decimals).
+ *
+ * <p>The fixed scale lets the ranking engine compute a weighted composite in {@code long}
+ * arithmetic without allocating, and makes {@link #equals} agree with {@link #compareTo}: 92.5
+ * and 92.50 are the same score. Scores lie within ±{@value #MAX_POINTS} points, so that a
+ * weighted sum of them cannot overflow. A value with more than four decimals is rejected, not
+ * rounded: a score is a published figure and must be taken as written.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Score implements Comparable<Score> {
+
+  /** The number of decimals a score carries. */
+  public static final int SCALE = 4;
+
+  /** The largest magnitude of a score, in points. */
+  public static final long MAX_POINTS = 1_000_000;
+
+  /** Zero points. */
+  public static final Score ZERO = new Score(0);
+
+  private static final long ONE_POINT = 10_000;
+  private static final long MAX_SCALED = MAX_POINTS * ONE_POINT;
+
+  private final long scaled;
+
+  private Score(long scaled) {
+    checkArgument(
+        scaled >= -MAX_SCALED && scaled <= MAX_SCALED,
+        "Score value=%s is outside [-%s, %s]",
+        BigDecimal.valueOf(scaled, SCALE).stripTrailingZeros().toPlainString(),
+        MAX_POINTS,
+        MAX_POINTS);
+    this.scaled = scaled;
+  }
+
+  /**
+   * The score of the given number of ten-thousandths of a point: {@code ofScaled(925_000)} is
+   * 92.5.
+   *
+   * @throws IllegalArgumentException if the score is outside ±{@value #MAX_POINTS} points
+   */
+  public static Score ofScaled(long scaled) {
+    return scaled == 0 ? ZERO : new Score(scaled);
+  }
+
+  /** The score of a whole number of points. */
+  public static Score of(long points) {
+    checkArgument(
+        points >= -MAX_POINTS && points <= MAX_POINTS,
+        "Score value=%s is outside [-%s, %s]", points, MAX_POINTS, MAX_POINTS);
+    return ofScaled(points * ONE_POINT);
+  }
+
+  /**
+   * The score of the given decimal number of points.
+   *
+   * @throws IllegalArgumentException if it has more than four decimals or is out of range
+   */
+  public static Score of(BigDecimal points) {
+    requireNonNull(points, "points");
+    BigDecimal scaled = points.scaleByPowerOfTen(SCALE);
+    checkArgument(
+        scaled.signum() == 0 || scaled.stripTrailingZeros().scale() <= 0,
+        "Score value=%s has more than %s decimals",
+        points.toPlainString(),
+        SCALE);
+    checkArgument(
+        scaled.abs().compareTo(BigDecimal.valueOf(MAX_SCALED)) <= 0,
+        "Score value=%s is outside [-%s, %s]",
+        points.toPlainString(),
+        MAX_POINTS,
+        MAX_POINTS);
+    return ofScaled(scaled.longValueExact());
+  }
+
+  /**
+   * Reads a decimal number of points such as {@code 92.5}, as {@link #toString()} writes it.
+   *
+   * @throws IllegalArgumentException if the text is not a decimal number, has more than four
+   *     decimals or is out of range
+   */
+  public static Score parse(CharSequence text) {
+    requireNonNull(text, "text");
+    return of(Yuan.parseDecimal(text.toString(), "Score text"));
+  }
+
+  /** The score in ten-thousandths of a point: 925 000 for 92.5. */
+  public long scaled() {
+    return scaled;
+  }
+
+  /** The score as a decimal without trailing zeros. */
+  public BigDecimal toBigDecimal() {
+    BigDecimal value = BigDecimal.valueOf(scaled, SCALE).stripTrailingZeros();
+    return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
+  /**
+   * This score plus the other.
+   *
+   * @throws IllegalArgumentException if the sum is out of range
+   */
+  public Score plus(Score other) {
+    return ofScaled(LongMath.checkedAdd(scaled, other.scaled));
+  }
+
+  /**
+   * This score minus the other.
+   *
+   * @throws IllegalArgumentException if the difference is out of range
+   */
+  public Score minus(Score other) {
+    return ofScaled(LongMath.checkedSubtract(scaled, other.scaled));
+  }
+
+  /** −1, 0 or 1 as the score is negative, zero or positive. */
+  public int signum() {
+    return Long.signum(scaled);
+  }
+
+  @Override
+  public int compareTo(Score other) {
+    return Long.compare(scaled, other.scaled);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof Score && ((Score) obj).scaled == scaled;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(scaled);
+  }
+
+  /** The score as a plain decimal without trailing zeros, such as {@code 92.5}. */
+  @Override
+  public String toString() {
+    return toBigDecimal().toPlainString();
+  }
+}

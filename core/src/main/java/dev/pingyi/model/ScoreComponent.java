@@ -1,0 +1,69 @@
+package dev.pingyi.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.immutables.value.Value;
+
+/**
+ * A named component of an evaluation score with the range its points must lie in, such as the
+ * base evaluation score (基础评议分) on a hundred-point scale.
+ *
+ * <p>Components are compared by name and range; a score sheet holds at most one score per
+ * component name. The hash code is computed once, since the ranking engine looks components up
+ * for every sheet.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable(prehash = true)
+public abstract class ScoreComponent {
+
+  /**
+   * 基础评议分: the base evaluation score, 0 to 100 points, 70 % of the composite in the 2022
+   * Liaocheng evaluation.
+   */
+  public static final ScoreComponent BASE_EVALUATION = of("基础评议分", Score.ZERO, Score.of(100));
+
+  /**
+   * 现场评议分: the on-site evaluation score, 0 to 100 points, 30 % of the composite in the 2022
+   * Liaocheng evaluation.
+   */
+  public static final ScoreComponent ON_SITE_EVALUATION = of("现场评议分", Score.ZERO, Score.of(100));
+
+  ScoreComponent() {}
+
+  /** The component of the given name whose scores lie in [min, max]. */
+  public static ScoreComponent of(String name, Score min, Score max) {
+    return ImmutableScoreComponent.builder().name(name).min(min).max(max).build();
+  }
+
+  /** The name, such as 基础评议分. */
+  public abstract String name();
+
+  /** The lowest score allowed. */
+  public abstract Score min();
+
+  /** The highest score allowed. */
+  public abstract Score max();
+
+  /** Whether the score lies in [min, max]. */
+  public boolean allows(Score score) {
+    return score.compareTo(min()) >= 0 && score.compareTo(max()) <= 0;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.checkName("ScoreComponent", "name", name());
+    checkArgument(
+        min().compareTo(max()) < 0,
+        "ScoreComponent %s: min=%s is not below max=%s",
+        name(),
+        min(),
+        max());
+  }
+
+  /** The name and range, such as {@code 基础评议分[0, 100]}. */
+  @Override
+  public String toString() {
+    return name() + "[" + min() + ", " + max() + "]";
+  }
+}

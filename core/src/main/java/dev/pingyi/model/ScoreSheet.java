@@ -1,0 +1,86 @@
+package dev.pingyi.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The scores of one unit in one evaluation period (评议得分表): a score per component, each within
+ * its component's range; bonus and deduction items; and an optional one-vote veto (一票否决)
+ * with its reason.
+ *
+ * <p>A sheet holds at least one component, and at most one per component name. How components
+ * are weighted, adjustments applied and a veto treated is the ranking engine's business: the
+ * sheet only records them. Scores are {@link Score}s, exact scaled integers the engine sums
+ * without allocating.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ScoreSheet {
+
+  ScoreSheet() {}
+
+  /** A new builder. */
+  public static ImmutableScoreSheet.Builder builder() {
+    return ImmutableScoreSheet.builder();
+  }
+
+  /** The unit evaluated. */
+  public abstract EvaluatedUnit unit();
+
+  /** The evaluation period. */
+  public abstract Period period();
+
+  /** The score of each component, in the order given. */
+  public abstract ImmutableMap<ScoreComponent, Score> scores();
+
+  /** Bonus items (加分项), added after weighting. */
+  public abstract ImmutableList<ScoreAdjustment> bonuses();
+
+  /** Deduction items (扣分项), subtracted after weighting. */
+  public abstract ImmutableList<ScoreAdjustment> deductions();
+
+  /** The reason of a one-vote veto (一票否决), if the unit was vetoed. */
+  public abstract Optional<String> vetoReason();
+
+  /** Whether the unit was vetoed. */
+  public boolean isVetoed() {
+    return vetoReason().isPresent();
+  }
+
+  /** The score of the given component, if the sheet has one. */
+  public Optional<Score> score(ScoreComponent component) {
+    return Optional.ofNullable(scores().get(component));
+  }
+
+  @Value.Check
+  void check() {
+    String self = unit().name() + " " + period();
+    checkArgument(!scores().isEmpty(), "ScoreSheet %s: scores is empty; a sheet needs one", self);
+    Set<String> names = new HashSet<>();
+    for (Map.Entry<ScoreComponent, Score> e : scores().entrySet()) {
+      ScoreComponent component = e.getKey();
+      checkArgument(
+          names.add(component.name()),
+          "ScoreSheet %s: component %s appears twice with different ranges",
+          self,
+          component.name());
+      checkArgument(
+          component.allows(e.getValue()),
+          "ScoreSheet %s: score %s=%s is outside [%s, %s]",
+          self,
+          component.name(),
+          e.getValue(),
+          component.min(),
+          component.max());
+    }
+    vetoReason().ifPresent(r -> Checks.checkName("ScoreSheet " + self, "vetoReason", r));
+  }
+}
