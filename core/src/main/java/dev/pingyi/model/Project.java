@@ -43,8 +43,8 @@ public abstract class Project {
   /** The enterprise that builds it, where there is one. */
   public abstract Optional<Enterprise> enterprise();
 
-  /** The key-project list it is on. */
-  public abstract ProjectLevel level();
+  /** The key-project list it is on, where known: reports often name a project without its list. */
+  public abstract Optional<ProjectLevel> level();
 
   /** What it builds. */
   public abstract ProjectCategory category();
@@ -67,7 +67,7 @@ public abstract class Project {
   /** The industry cluster it belongs to, if any. */
   public abstract Optional<IndustryCluster> cluster();
 
-  /** The capacities it adds, such as 35万吨/年. */
+  /** The production capacities stated for it, such as 35万吨/年. */
   public abstract ImmutableList<Capacity> capacities();
 
   /** The expected annual revenue (营业收入) when in production, where stated. */
