@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Capacity {
+public abstract class Capacity implements WithCapacity {
 
   private static final Pattern TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([^\\d\\s/.][^/]*?)(/年)?");
 
@@ -32,6 +32,7 @@ public abstract class Capacity {
   /** The capacity of the given amount and unit, per year or not; the amount as text. */
   public static Capacity of(String amount, String unit, boolean perYear) {
     requireNonNull(amount, "amount");
+    requireNonNull(unit, "unit");
     return of(Yuan.parseDecimal(amount, "Capacity amount"), unit, perYear);
   }
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class EvaluatedUnit {
+public abstract class EvaluatedUnit implements WithEvaluatedUnit {
 
   EvaluatedUnit() {}
 

@@ -1,6 +1,7 @@
 package dev.pingyi.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class EvaluationGroup {
+public abstract class EvaluationGroup implements WithEvaluationGroup {
 
   EvaluationGroup() {}
 
@@ -50,6 +51,7 @@ public abstract class EvaluationGroup {
 
   /** The member of the given name, if there is one. */
   public Optional<EvaluatedUnit> member(String name) {
+    requireNonNull(name, "name");
     return members().stream().filter(m -> m.name().equals(name)).findFirst();
   }
 

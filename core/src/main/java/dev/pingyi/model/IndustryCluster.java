@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class IndustryCluster {
+public abstract class IndustryCluster implements WithIndustryCluster {
 
   IndustryCluster() {}
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Prefecture {
+public abstract class Prefecture implements WithPrefecture {
 
   Prefecture() {}
 

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Project {
+public abstract class Project implements WithProject {
 
   Project() {}
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable(prehash = true)
-public abstract class ScoreComponent {
+public abstract class ScoreComponent implements WithScoreComponent {
 
   /**
    * 基础评议分: the base evaluation score, 0 to 100 points, 70 % of the composite in the 2022

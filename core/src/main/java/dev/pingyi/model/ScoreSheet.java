@@ -1,6 +1,7 @@
 package dev.pingyi.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ScoreSheet {
+public abstract class ScoreSheet implements WithScoreSheet {
 
   ScoreSheet() {}
 
@@ -57,7 +58,7 @@ public abstract class ScoreSheet {
 
   /** The score of the given component, if the sheet has one. */
   public Optional<Score> score(ScoreComponent component) {
-    return Optional.ofNullable(scores().get(component));
+    return Optional.ofNullable(scores().get(requireNonNull(component, "component")));
   }
 
   @Value.Check
