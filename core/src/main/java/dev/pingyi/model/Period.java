@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@code 2022-07}</td><td>{@code 2022年7月}</td></tr>
  * </table>
  *
- * <p>Periods are ordered by their first month, then by their last: 2022 &lt; 2022H1 &lt;
- * 2022Q1 &lt; 2022-01. Years run from 1000 to 9999 so that the year always has four digits.
+ * <p>Periods are ordered by their first month, then the longer first, so that a period comes
+ * just before the periods it contains: 2022 &lt; 2022H1 &lt; 2022Q1 &lt; 2022-01 &lt; 2022-02. Years run from 1000 to 9999 so that the year always has four digits.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -39,7 +39,8 @@ public final class Period implements Comparable<Period> {
   private static final Pattern CHINESE =
       Pattern.compile("(\\d{4})年(?:(上|下)半年|第(一|二|三|四)季度|([1-9]|1[0-2])月)?");
   private static final Comparator<Period> ORDER =
-      Comparator.comparing(Period::firstMonth).thenComparing(Period::lastMonth);
+      Comparator.comparing(Period::firstMonth)
+          .thenComparing(Period::lastMonth, Comparator.reverseOrder());
 
   private final int year;
   private final PeriodKind kind;
