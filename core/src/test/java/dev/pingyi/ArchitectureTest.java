@@ -1,0 +1,39 @@
+package dev.pingyi;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The layers of ARCHITECTURE.md: model depends on nothing of ours, and packages form no cycle. */
+class ArchitectureTest {
+
+  private static final JavaClasses MAIN = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("dev.pingyi");
+
+  @Test
+  void modelDependsOnNoOtherPingyiPackage() {
+    noClasses().that().resideInAPackage("dev.pingyi.model..")
+        .should().dependOnClassesThat(
+            resideInAPackage("dev.pingyi..").and(not(resideInAPackage("dev.pingyi.model.."))))
+        .orShould().dependOnClassesThat().resideInAPackage("com.fasterxml..")
+        .check(MAIN);
+  }
+
+  @Test
+  void theModelIsThere() {
+    org.assertj.core.api.Assertions.assertThat(MAIN.containPackage("dev.pingyi.model")).isTrue();
+  }
+
+  @Test
+  void packagesFormNoCycle() {
+    slices().matching("dev.pingyi.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(MAIN);
+  }
+}

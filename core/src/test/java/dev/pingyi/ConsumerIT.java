@@ -1,0 +1,158 @@
+package dev.pingyi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A program that has only the packaged pingyi-core jar and Guava (with Guava's own runtime
+ * dependencies) compiles under {@code -Xlint:all -Werror} and runs, on the class path and on the
+ * module path: no Immutables, no stray annotations, a working automatic module name.
+ */
+class ConsumerIT {
+
+  private static final String CONSUMER = """
+      package consumer;
+
+      import dev.pingyi.model.County;
+      import dev.pingyi.model.CountyKind;
+      import dev.pingyi.model.DivisionCode;
+      import dev.pingyi.model.Period;
+      import dev.pingyi.model.Prefecture;
+      import dev.pingyi.model.Yuan;
+
+      public final class Main {
+        public static void main(String[] args) {
+          Prefecture liaocheng = Prefecture.of("聊城市", DivisionCode.of("371500"));
+          County guanxian = County.builder()
+              .name("冠县")
+              .kind(CountyKind.COUNTY)
+              .divisionCode(DivisionCode.of("371525"))
+              .prefecture(liaocheng)
+              .build();
+          County renamed = guanxian.withShortName("冠");
+          Yuan total = Yuan.parse("13.8亿元").plus(Yuan.parse("4500万元"));
+          System.out.println(renamed.shortName() + " " + total.toReportString() + " "
+              + Period.parse("2022H1").elapsedShareOfYear());
+          try {
+            guanxian.withDivisionCode(DivisionCode.of("371625"));
+          } catch (IllegalArgumentException expected) {
+            System.out.println("rejected");
+          }
+        }
+      }
+      """;
+
+  @TempDir Path work;
+
+  @Test
+  void consumerCompilesWithoutWarningsAndRunsOnTheClassPath() throws Exception {
+    Path source = write("src/consumer/Main.java", CONSUMER);
+    Path classes = Files.createDirectories(work.resolve("classes"));
+    String classPath = join(runtimeJars());
+
+    compile("-Xlint:all", "-Werror", "--release", "17", "-cp", classPath, "-d", classes.toString(),
+        source.toString());
+
+    assertThat(run("-cp", classes + File.pathSeparator + classPath, "consumer.Main"))
+        .isEqualTo("冠 14.25亿元 1/2\nrejected\n");
+  }
+
+  @Test
+  void consumerRunsOnTheModulePathThroughTheAutomaticModuleName() throws Exception {
+    try (JarFile jar = new JarFile(pingyiJar().toFile())) {
+      assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
+          .isEqualTo("dev.pingyi.core");
+    }
+    write("msrc/consumer/module-info.java",
+        "module consumer { requires dev.pingyi.core; requires com.google.common; }");
+    Path source = write("msrc/consumer/consumer/Main.java", CONSUMER);
+    Path classes = Files.createDirectories(work.resolve("mclasses"));
+    String modulePath = join(runtimeJars());
+
+    // requiring an automatic module is what the lint "requires-automatic" warns of, by design
+    compile("-Xlint:all,-requires-automatic", "-Werror", "--release", "17", "--module-path", modulePath,
+        "-d", classes.toString(), work.resolve("msrc/consumer/module-info.java").toString(),
+        source.toString());
+
+    assertThat(run("--module-path", classes + File.pathSeparator + modulePath,
+            "-m", "consumer/consumer.Main"))
+        .isEqualTo("冠 14.25亿元 1/2\nrejected\n");
+  }
+
+  private static Path pingyiJar() {
+    Path jar = Paths.get(System.getProperty("pingyi.jar", "missing"));
+    assertThat(jar).as("the packaged jar, passed by failsafe as pingyi.jar").isRegularFile();
+    return jar;
+  }
+
+  /** The pingyi-core jar, Guava and the jars Guava needs at run time; nothing else. */
+  private static List<Path> runtimeJars() {
+    List<Path> jars = new ArrayList<>();
+    jars.add(pingyiJar());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String name = Paths.get(entry).getFileName().toString();
+      if (name.startsWith("guava-") && !name.startsWith("guava-testlib")
+          || name.startsWith("failureaccess-")) {
+        jars.add(Paths.get(entry));
+      }
+    }
+    assertThat(jars).as("guava and failureaccess on the test class path").hasSize(3);
+    return jars;
+  }
+
+  private Path write(String relative, String text) throws IOException {
+    Path file = work.resolve(relative);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private static void compile(String... args) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter diagnostics = new StringWriter();
+    List<String> options = new ArrayList<>(Arrays.asList("-encoding", "UTF-8"));
+    options.addAll(Arrays.asList(args));
+    String[] all = options.toArray(new String[0]);
+    int status = javac.run(null, null, new java.io.PrintStream(new java.io.OutputStream() {
+      @Override
+      public void write(int b) {
+        diagnostics.write(b);
+      }
+    }, true, StandardCharsets.UTF_8), all);
+    assertThat(diagnostics.toString()).as("javac output").isEmpty();
+    assertThat(status).as("javac status").isZero();
+  }
+
+  private String run(String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Dstdout.encoding=UTF-8");
+    command.add("-Dfile.encoding=UTF-8");
+    command.addAll(Arrays.asList(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+    return output;
+  }
+
+  private static String join(List<Path> paths) {
+    return paths.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+  }
+}
