@@ -33,7 +33,7 @@ public abstract class Capacity implements WithCapacity {
   public static Capacity of(String amount, String unit, boolean perYear) {
     requireNonNull(amount, "amount");
     requireNonNull(unit, "unit");
-    return of(Yuan.parseDecimal(amount, "Capacity amount"), unit, perYear);
+    return of(Checks.parseDecimal(amount, "Capacity amount"), unit, perYear);
   }
 
   /**

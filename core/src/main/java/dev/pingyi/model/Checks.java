@@ -25,7 +25,12 @@ final class Checks {
         a -> checkArgument(!a.isNegative(), "%s %s: %s=%s must not be negative", type, owner, field, a));
   }
 
-  static void checkPositive(String type, Object owner, String field, BigDecimal value) {
-    checkArgument(value.signum() > 0, "%s %s: %s=%s must be positive", type, owner, field, value.toPlainString());
+  /** Reads a plain or scientific decimal number, or names the field and the text it could not read. */
+  static BigDecimal parseDecimal(String text, String field) {
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(field + "='" + text + "' is not a decimal number", e);
+    }
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,7 +115,7 @@ public final class Period implements Comparable<Period> {
     if (zh.group(2) != null) {
       return halfYear(year, zh.group(2).equals("上") ? 1 : 2);
     } else if (zh.group(3) != null) {
-      return quarter(year, java.util.Arrays.asList(QUARTER_NUMERALS).indexOf(zh.group(3)) + 1);
+      return quarter(year, Arrays.asList(QUARTER_NUMERALS).indexOf(zh.group(3)) + 1);
     } else if (zh.group(4) != null) {
       return month(year, Integer.parseInt(zh.group(4)));
     }

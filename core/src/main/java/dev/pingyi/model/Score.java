@@ -93,7 +93,7 @@ public final class Score implements Comparable<Score> {
    */
   public static Score parse(CharSequence text) {
     requireNonNull(text, "text");
-    return of(Yuan.parseDecimal(text.toString(), "Score text"));
+    return of(Checks.parseDecimal(text.toString(), "Score text"));
   }
 
   /** The score in ten-thousandths of a point: 925 000 for 92.5. */

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -104,7 +105,7 @@ public final class Yuan implements Comparable<Yuan> {
   /** The amount of the given decimal number of 亿元, given as text such as {@code "13.8"}. */
   public static Yuan ofYi(String yi) {
     requireNonNull(yi, "yi");
-    return ofYi(parseDecimal(yi, "yi"));
+    return ofYi(Checks.parseDecimal(yi, "Yuan yi"));
   }
 
   /**
@@ -157,7 +158,7 @@ public final class Yuan implements Comparable<Yuan> {
 
   /** The sum of the given amounts; zero for none. */
   public static Yuan sum(Yuan... amounts) {
-    return sum(java.util.Arrays.asList(amounts));
+    return sum(Arrays.asList(amounts));
   }
 
   /** The amount as a whole number of fen (分). */
@@ -317,13 +318,5 @@ public final class Yuan implements Comparable<Yuan> {
   private static BigDecimal strip(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
-
-  static BigDecimal parseDecimal(String text, String field) {
-    try {
-      return new BigDecimal(text.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(field + "='" + text + "' is not a decimal number", e);
-    }
   }
 }
