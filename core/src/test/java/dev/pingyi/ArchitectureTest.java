@@ -28,6 +28,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void aggregateAndRankingUseTheModelOnlyAndNeverEachOther() {
+    for (String engine : new String[] {"aggregate", "ranking"}) {
+      noClasses().that().resideInAPackage("dev.pingyi." + engine + "..")
+          .should().dependOnClassesThat(resideInAPackage("dev.pingyi..")
+              .and(not(resideInAPackage("dev.pingyi.model..")))
+              .and(not(resideInAPackage("dev.pingyi." + engine + ".."))))
+          .orShould().dependOnClassesThat().resideInAPackage("com.fasterxml..")
+          .allowEmptyShould(true)
+          .check(MAIN);
+    }
+  }
+
+  @Test
   void theModelIsThere() {
     org.assertj.core.api.Assertions.assertThat(MAIN.containPackage("dev.pingyi.model")).isTrue();
   }

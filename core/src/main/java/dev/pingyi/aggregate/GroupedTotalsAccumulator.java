@@ -1,0 +1,115 @@
+package dev.pingyi.aggregate;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pingyi.model.Project;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A mutable accumulator of {@link GroupedTotals}: investment totals per key, merged like {@link
+ * InvestmentAccumulator}. Each project's key is found in a dense slot table without boxing or
+ * hashing the key again when the same key instance comes back.
+ *
+ * <p>Not thread-safe; use one per thread and merge with {@link #addAll}.
+ *
+ * @param <K> the type of the grouping key
+ */
+public final class GroupedTotalsAccumulator<K> {
+
+  private final Function<? super Project, ? extends K> key;
+  private final Comparator<? super K> order;
+  private final KeyIndex<K> index = new KeyIndex<>();
+  private InvestmentAccumulator[] groups = new InvestmentAccumulator[16];
+
+  /**
+   * An empty accumulator that groups projects by the given key and orders the groups by the given
+   * comparator, which must not call two different keys equal.
+   */
+  public GroupedTotalsAccumulator(
+      Function<? super Project, ? extends K> key, Comparator<? super K> order) {
+    this.key = requireNonNull(key, "key");
+    this.order = requireNonNull(order, "order");
+  }
+
+  /**
+   * Adds a project to the group of its key.
+   *
+   * @throws NullPointerException if the key function returns null for the project
+   * @throws ArithmeticException if a sum of its group overflows; the project is not added then
+   */
+  public void add(Project project) {
+    requireNonNull(project, "project");
+    K k = key.apply(project);
+    if (k == null) {
+      throw new NullPointerException(
+          "GroupedTotals key function returned null for project " + project.id());
+    }
+    group(index.slotOf(k)).add(project);
+  }
+
+  /** Adds every project; see {@link #add}. */
+  public void addAll(Iterable<Project> projects) {
+    requireNonNull(projects, "projects");
+    for (Project project : projects) {
+      add(project);
+    }
+  }
+
+  /**
+   * Merges grouped totals computed elsewhere, group by group.
+   *
+   * @throws ArithmeticException if a sum overflows; the groups merged before it stay merged
+   */
+  public void addAll(GroupedTotals<K> totals) {
+    requireNonNull(totals, "totals");
+    for (Map.Entry<K, InvestmentTotals> e : totals.asMap().entrySet()) {
+      group(index.slotOf(e.getKey())).addAll(e.getValue());
+    }
+  }
+
+  /** Merges another accumulator's current groups; see {@link #addAll(GroupedTotals)}. */
+  public void addAll(GroupedTotalsAccumulator<K> other) {
+    requireNonNull(other, "other");
+    for (int slot = 0; slot < other.index.size(); slot++) {
+      InvestmentAccumulator theirs = other.groups[slot];
+      if (theirs != null && theirs.count() > 0) {
+        group(index.slotOf(other.index.key(slot))).addAll(theirs);
+      }
+    }
+  }
+
+  /**
+   * The totals of every group with at least one project, in the accumulator's order.
+   *
+   * @throws IllegalArgumentException if the order calls two different keys equal
+   */
+  public GroupedTotals<K> snapshot() {
+    GroupedTotals.Builder<K> builder = new GroupedTotals.Builder<>(order);
+    for (int slot = 0; slot < index.size(); slot++) {
+      InvestmentAccumulator group = groups[slot];
+      if (group != null && group.count() > 0) {
+        builder.put(index.key(slot), group.snapshot());
+      }
+    }
+    return builder.build();
+  }
+
+  Comparator<? super K> order() {
+    return order;
+  }
+
+  private InvestmentAccumulator group(int slot) {
+    if (slot >= groups.length) {
+      groups = Arrays.copyOf(groups, Math.max(slot + 1, groups.length * 2));
+    }
+    InvestmentAccumulator group = groups[slot];
+    if (group == null) {
+      group = new InvestmentAccumulator();
+      groups[slot] = group;
+    }
+    return group;
+  }
+}
