@@ -36,8 +36,24 @@ class ConsumerIT {
       import dev.pingyi.model.Period;
       import dev.pingyi.model.Prefecture;
       import dev.pingyi.model.Yuan;
+      import dev.pingyi.aggregate.Figures;
+      import dev.pingyi.aggregate.GroupedTotals;
+      import dev.pingyi.model.*;
+      import java.util.List;
 
       public final class Main {
+        /** Touches every public type, so that any annotation leaking into a class file shows. */
+        static final List<Class<?>> ALL = List.of(
+            Capacity.class, ClusterLevel.class, County.class, CountyKind.class, CreditCode.class,
+            DivisionCode.class, DivisionLevel.class, Enterprise.class, EnterpriseDesignation.class,
+            EvaluatedUnit.class, EvaluationAspect.class, EvaluationGroup.class, IndustryCluster.class,
+            Period.class, PeriodKind.class, Prefecture.class, Project.class, ProjectCategory.class,
+            ProjectLevel.class, ProjectPhase.class, ProjectStatus.class, Ratio.class, Score.class,
+            ScoreAdjustment.class, ScoreComponent.class, ScoreSheet.class, UnitKind.class,
+            Yuan.class, YuanUnit.class, Figures.class, GroupedTotals.class,
+            ImmutableCounty.class, ImmutableProject.class, ImmutableScoreSheet.class,
+            ImmutableScoreComponent.class, ImmutableEvaluationGroup.class, ImmutableIndustryCluster.class);
+
         public static void main(String[] args) {
           Prefecture liaocheng = Prefecture.of("聊城市", DivisionCode.of("371500"));
           County guanxian = County.builder()
@@ -48,6 +64,7 @@ class ConsumerIT {
               .build();
           County renamed = guanxian.withShortName("冠");
           Yuan total = Yuan.parse("13.8亿元").plus(Yuan.parse("4500万元"));
+          ScoreComponent base = ScoreComponent.BASE_EVALUATION;
           System.out.println(renamed.shortName() + " " + total.toReportString() + " "
               + Period.parse("2022H1").elapsedShareOfYear());
           try {

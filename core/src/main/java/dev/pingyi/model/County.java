@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(prehash = true)
+@Value.Immutable
 public abstract class County implements WithCounty {
 
   County() {}

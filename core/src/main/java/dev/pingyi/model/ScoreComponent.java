@@ -9,12 +9,11 @@ import org.immutables.value.Value;
  * base evaluation score (基础评议分) on a hundred-point scale.
  *
  * <p>Components are compared by name and range; a score sheet holds at most one score per
- * component name. The hash code is computed once, since the ranking engine looks components up
- * for every sheet.
+ * component name.
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(prehash = true)
+@Value.Immutable
 public abstract class ScoreComponent implements WithScoreComponent {
 
   /**

@@ -1,6 +1,8 @@
 package dev.pingyi.examples;
 
 import com.google.common.collect.ImmutableList;
+import dev.pingyi.aggregate.Growth;
+import dev.pingyi.aggregate.Percent;
 import dev.pingyi.model.Capacity;
 import dev.pingyi.model.County;
 import dev.pingyi.model.CountyKind;
@@ -272,6 +274,33 @@ public final class Liaocheng2022H1 {
   public static final ImmutableList<Project> PROJECTS = ImmutableList.of(
       LEBAO_PET_FOOD, RENZE_ZINC_MAGNESIUM, LAIDA_ZINC_MAGNESIUM, HAILIANG_AOBOTE, LINQING_ELECTRONICS_PARK,
       LUOAO_MEDICAL_PARK, DENGLOU_RESETTLEMENT, RESORT_EXPERIMENTAL_SCHOOL, ONE_SCHOOL_THREE_HALLS);
+
+  /** 临清市: key projects (省市县重点项目) of 2022. */
+  public static final int LINQING_KEY_PROJECTS = 107;
+
+  /** 临清市: key projects started in the first half of 2022. */
+  public static final int LINQING_KEY_PROJECTS_STARTED = 102;
+
+  /** 临清市: total investment of the 107 key projects. */
+  public static final Yuan LINQING_KEY_PROJECTS_INVESTMENT = Yuan.parse("763亿元");
+
+  /** 临清市: provincial key projects' completed investment as a share of the annual plan, as published. */
+  public static final Percent LINQING_PROVINCIAL_PLAN_COMPLETION = Percent.parse("64.6%");
+
+  /** 临清市: general public budget revenue in the first half of 2022. */
+  public static final Yuan LINQING_BUDGET_REVENUE = Yuan.parse("11.9亿元");
+
+  /** 临清市: growth of the budget revenue on the first half of 2021, as published. */
+  public static final Growth LINQING_BUDGET_REVENUE_GROWTH = Growth.of(Percent.parse("6.8%"));
+
+  /** 度假区: general public budget spending in the first half of 2022. */
+  public static final Yuan RESORT_BUDGET_SPENDING = Yuan.parse("4.98亿元");
+
+  /** 度假区: of which spending on livelihood (民生). */
+  public static final Yuan RESORT_LIVELIHOOD_SPENDING = Yuan.parse("4.04亿元");
+
+  /** 度假区: the livelihood share as the report prints it, from unrounded inputs. */
+  public static final Percent RESORT_LIVELIHOOD_SHARE_PRINTED = Percent.parse("81.2%");
 
   private Liaocheng2022H1() {}
 

@@ -1,5 +1,9 @@
 package dev.pingyi.examples;
 
+import dev.pingyi.aggregate.Figures;
+import dev.pingyi.aggregate.GroupedTotals;
+import dev.pingyi.aggregate.Percent;
+import dev.pingyi.aggregate.ScheduleProgress;
 import dev.pingyi.model.County;
 import dev.pingyi.model.DivisionCode;
 import dev.pingyi.model.EvaluatedUnit;
@@ -9,8 +13,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Prints the county-level units, the evaluation groups and the key projects of the 2022 H1
- * Liaocheng report, built from {@link Liaocheng2022H1} through Pingyi's public API.
+ * Prints the county-level units, the evaluation groups, the key projects and the key figures of
+ * the 2022 H1 Liaocheng report, built from {@link Liaocheng2022H1} through Pingyi's public API.
  *
  * <p>Run with {@code mvn -q -pl examples -am compile exec:java}.
  */
@@ -56,6 +60,43 @@ public final class LiaochengReport {
           project.name(),
           project.totalInvestment().map(t -> "  总投资" + t.toReportString()).orElse(""));
     }
+    printFigures(out);
+  }
+
+  private static void printFigures(PrintStream out) {
+    out.println();
+    out.println("重点指标");
+    Percent startRate = Figures.startRate(
+        Liaocheng2022H1.LINQING_KEY_PROJECTS_STARTED, Liaocheng2022H1.LINQING_KEY_PROJECTS).orElseThrow();
+    out.printf("  临清市：重点项目%d个，总投资%s；上半年开工%d个，开工率%s%n",
+        Liaocheng2022H1.LINQING_KEY_PROJECTS,
+        Liaocheng2022H1.LINQING_KEY_PROJECTS_INVESTMENT.toReportString(),
+        Liaocheng2022H1.LINQING_KEY_PROJECTS_STARTED,
+        startRate);
+    ScheduleProgress progress = Figures.scheduleProgress(
+        Liaocheng2022H1.LINQING_PROVINCIAL_PLAN_COMPLETION, Liaocheng2022H1.PERIOD);
+    out.printf("  临清市：省级重点项目完成投资占年度计划的%s，%s%n",
+        progress.completion(), progress.toChinese());
+    out.printf("  临清市：一般公共预算收入%s，同比%s%n",
+        Liaocheng2022H1.LINQING_BUDGET_REVENUE.toReportString(),
+        Liaocheng2022H1.LINQING_BUDGET_REVENUE_GROWTH.toChinese());
+    Percent share = Figures.share(
+        Liaocheng2022H1.RESORT_LIVELIHOOD_SPENDING, Liaocheng2022H1.RESORT_BUDGET_SPENDING).orElseThrow();
+    out.printf("  度假区：一般公共预算支出%s，民生支出%s，占比%s（报道印为%s，由未经四舍五入的数据算得）%n",
+        Liaocheng2022H1.RESORT_BUDGET_SPENDING.toReportString(),
+        Liaocheng2022H1.RESORT_LIVELIHOOD_SPENDING.toReportString(),
+        share,
+        Liaocheng2022H1.RESORT_LIVELIHOOD_SHARE_PRINTED);
+
+    out.println();
+    out.println("报道所列重点项目投资（按县）");
+    GroupedTotals<County> byCounty =
+        Liaocheng2022H1.PROJECTS.stream().collect(GroupedTotals.toTotalsByCounty());
+    byCounty.asMap().forEach((county, totals) -> out.printf("  %s  项目%d个  已报总投资%s（%d个项目未报）%n",
+        county.shortName(),
+        totals.count(),
+        totals.totalInvestment().amount().toReportString(),
+        totals.totalInvestment().absentCount()));
   }
 
   /** A number from 1 to 99 in Chinese numerals, as ranks are published: 十一 for 11. */

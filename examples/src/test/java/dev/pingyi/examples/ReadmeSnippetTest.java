@@ -16,7 +16,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's Java snippet compiles against today's API and prints what its comments say. */
+/** The README's Java snippets compile against today's API; the first prints what its comments say. */
 class ReadmeSnippetTest {
 
   @TempDir Path work;
@@ -27,12 +27,14 @@ class ReadmeSnippetTest {
     Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
     assertThat(block.find()).as("a ```java block in README.md").isTrue();
     Path source = Files.writeString(work.resolve("Usage.java"), block.group(1), StandardCharsets.UTF_8);
+    assertThat(block.find()).as("a second ```java block in README.md").isTrue();
+    Path figures = Files.writeString(work.resolve("Figures2022.java"), block.group(1), StandardCharsets.UTF_8);
 
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
     int status = ToolProvider.getSystemJavaCompiler().run(null, null,
         new PrintStream(diagnostics, true, StandardCharsets.UTF_8),
         "-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp", System.getProperty("java.class.path"),
-        "-d", work.toString(), source.toString());
+        "-d", work.toString(), source.toString(), figures.toString());
     assertThat(diagnostics.toString(StandardCharsets.UTF_8)).isEmpty();
     assertThat(status).isZero();
 
