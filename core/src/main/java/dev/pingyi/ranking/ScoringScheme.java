@@ -326,6 +326,7 @@ public final class ScoringScheme {
 
     /** Adds a weighted component with the weight as text, such as {@code "0.7"}. */
     public Builder component(ScoreComponent component, String weight) {
+      requireNonNull(component, "component");
       requireNonNull(weight, "weight");
       try {
         return component(component, new BigDecimal(weight));

@@ -112,8 +112,9 @@ public final class TierRule {
 
     /** A tier of the units whose composite is at least the given minimum. */
     public Builder atLeast(BigDecimal minimum, String label) {
-      checkState(kind == Kind.SCORE, "TierRule by %s takes top(...), not atLeast(...)", kind);
       requireNonNull(minimum, "minimum");
+      requireNonNull(label, "label");
+      checkState(kind == Kind.SCORE, "TierRule by %s takes top(...), not atLeast(...)", kind);
       checkArgument(
           thresholds.isEmpty() || minimum.compareTo((BigDecimal) thresholds.get(thresholds.size() - 1)) < 0,
           "TierRule: minimum=%s must be below the previous tier's %s", minimum, thresholds);
@@ -122,6 +123,7 @@ public final class TierRule {
 
     /** A tier of the units ranked within the given number of places from the top. */
     public Builder top(int places, String label) {
+      requireNonNull(label, "label");
       checkState(kind == Kind.PLACES, "TierRule by %s does not take a number of places", kind);
       checkArgument(
           places > 0 && (thresholds.isEmpty() || places > (Integer) thresholds.get(thresholds.size() - 1)),
@@ -131,8 +133,9 @@ public final class TierRule {
 
     /** A tier of the units within the given share of units from the top, such as 1/5. */
     public Builder top(Ratio share, String label) {
-      checkState(kind == Kind.SHARE, "TierRule by %s does not take a share", kind);
       requireNonNull(share, "share");
+      requireNonNull(label, "label");
+      checkState(kind == Kind.SHARE, "TierRule by %s does not take a share", kind);
       checkArgument(
           share.signum() > 0 && share.compareTo(Ratio.ONE) <= 0
               && (thresholds.isEmpty() || share.compareTo((Ratio) thresholds.get(thresholds.size() - 1)) > 0),

@@ -1,0 +1,64 @@
+package dev.pingyi.ranking;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import dev.pingyi.model.EvaluatedUnit;
+import dev.pingyi.model.EvaluationGroup;
+import dev.pingyi.model.Ratio;
+import dev.pingyi.model.Score;
+import dev.pingyi.model.ScoreComponent;
+import dev.pingyi.model.ScoreSheet;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The ranking values: null arguments are rejected, and equality follows the value. */
+class RankingContractTest {
+
+  private static final EvaluationGroup GROUP = Sheets.group("g", 5);
+  private static final List<ScoreSheet> SHEETS = Sheets.randomSheets(new Random(3), GROUP, true);
+  private static final Ranking RANKING = Rankings.rank(ScoringScheme.LIAOCHENG_2022, GROUP, SHEETS);
+
+  private final NullPointerTester nulls = new NullPointerTester()
+      .setDefault(ScoringScheme.class, ScoringScheme.LIAOCHENG_2022)
+      .setDefault(EvaluationGroup.class, GROUP)
+      .setDefault(EvaluatedUnit.class, GROUP.members().get(0))
+      .setDefault(ScoreSheet.class, SHEETS.get(0))
+      .setDefault(ScoreComponent.class, Sheets.BASE)
+      .setDefault(Score.class, Score.of(1))
+      .setDefault(Ranking.class, RANKING)
+      .setDefault(Ratio.class, Ratio.of(1, 2))
+      .setDefault(BigDecimal.class, BigDecimal.ONE)
+      .setDefault(TierRule.class, TierRule.byPlaces().top(1, "优秀").otherwise("其他"));
+
+  @Test
+  void methodsRejectNull() {
+    for (Class<?> type : List.of(Rankings.class, ScoringScheme.class, RankChange.class, RankCorrelation.class,
+        WeightSensitivity.class, TierRule.class)) {
+      nulls.testAllPublicStaticMethods(type);
+    }
+    for (Object value : List.of(ScoringScheme.LIAOCHENG_2022, ScoringScheme.LIAOCHENG_2022.toBuilder(), RANKING,
+        RANKING.entries().get(0), TierRule.byScore(), TierRule.byPlaces(), TierRule.byShare())) {
+      nulls.testAllPublicInstanceMethods(value);
+    }
+  }
+
+  @Test
+  void resultsAreEqualByValue() {
+    Ranking dense = Rankings.rank(ScoringScheme.LIAOCHENG_2022.toBuilder().tiePolicy(TiePolicy.DENSE).build(), GROUP, SHEETS);
+    new EqualsTester()
+        .addEqualityGroup(RANKING, Rankings.rank(ScoringScheme.LIAOCHENG_2022, GROUP, List.copyOf(SHEETS)))
+        .addEqualityGroup(dense)
+        .addEqualityGroup(Rankings.fromPublishedOrder(GROUP), Rankings.fromPublishedOrder(GROUP))
+        .addEqualityGroup(RANKING.entries().get(0), Rankings.rank(ScoringScheme.LIAOCHENG_2022, GROUP, SHEETS).entries().get(0))
+        .addEqualityGroup(RANKING.entries().get(1))
+        .addEqualityGroup(ScoringScheme.LIAOCHENG_2022.breakdown(SHEETS.get(0)), ScoringScheme.LIAOCHENG_2022.breakdown(SHEETS.get(0)))
+        .addEqualityGroup(RankChange.between(RANKING, dense).get(0), RankChange.between(RANKING, dense).get(0))
+        .addEqualityGroup(new WeightInterval(Ratio.ZERO, Ratio.ONE), new WeightInterval(Ratio.ZERO, Ratio.ONE))
+        .addEqualityGroup(new Exclusion(GROUP.members().get(0), Exclusion.Reason.VETOED, "事故"),
+            new Exclusion(GROUP.members().get(0), Exclusion.Reason.VETOED, "事故"))
+        .addEqualityGroup(new Exclusion(GROUP.members().get(0), Exclusion.Reason.MISSING_SHEET, null))
+        .testEquals();
+  }
+}
