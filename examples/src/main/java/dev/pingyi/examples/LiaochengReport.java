@@ -6,9 +6,10 @@ import dev.pingyi.aggregate.Percent;
 import dev.pingyi.aggregate.ScheduleProgress;
 import dev.pingyi.model.County;
 import dev.pingyi.model.DivisionCode;
-import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.Project;
+import dev.pingyi.ranking.RankedEntry;
+import dev.pingyi.ranking.Rankings;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -46,9 +47,8 @@ public final class LiaochengReport {
       out.println();
       out.println(group.parent().map(p -> p.name() + " · ").orElse("") + group.name()
           + "（" + group.members().size() + "个单位）");
-      for (int i = 0; i < group.members().size(); i++) {
-        EvaluatedUnit unit = group.members().get(i);
-        out.printf("  第%s名：%s%n", chineseNumber(i + 1), unit.name());
+      for (RankedEntry entry : Rankings.fromPublishedOrder(group).entries()) {
+        out.printf("  第%s名：%s%n", chineseNumber(entry.rank().intValueExact()), entry.unit().name());
       }
     }
     out.println();

@@ -29,12 +29,14 @@ class ReadmeSnippetTest {
     Path source = Files.writeString(work.resolve("Usage.java"), block.group(1), StandardCharsets.UTF_8);
     assertThat(block.find()).as("a second ```java block in README.md").isTrue();
     Path figures = Files.writeString(work.resolve("Figures2022.java"), block.group(1), StandardCharsets.UTF_8);
+    assertThat(block.find()).as("a third ```java block in README.md").isTrue();
+    Path ranking = Files.writeString(work.resolve("CountyRanking.java"), block.group(1), StandardCharsets.UTF_8);
 
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
     int status = ToolProvider.getSystemJavaCompiler().run(null, null,
         new PrintStream(diagnostics, true, StandardCharsets.UTF_8),
         "-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp", System.getProperty("java.class.path"),
-        "-d", work.toString(), source.toString(), figures.toString());
+        "-d", work.toString(), source.toString(), ranking.toString(), figures.toString());
     assertThat(diagnostics.toString(StandardCharsets.UTF_8)).isEmpty();
     assertThat(status).isZero();
 
