@@ -197,24 +197,48 @@ public final class ScoringScheme {
 
   /** The exact composite at scale {@link #COMPOSITE_SCALE}; checks the sheet's components. */
   long scaledComposite(ScoreSheet sheet) {
-    List<Map.Entry<ScoreComponent, Score>> scores = sheet.scores().entrySet().asList();
+    Map<ScoreComponent, Score> scores = sheet.scores();
     long sum = 0;
-    for (int i = 0; i < scores.size(); i++) {
-      Map.Entry<ScoreComponent, Score> e = scores.get(i);
-      int j = indexOf(e.getKey(), sheet);
-      sum = Math.addExact(sum, Math.multiplyExact(scaledWeights[j], e.getValue().scaled()));
+    for (int j = 0; j < components.length; j++) {
+      Score score = scores.get(components[j]);
+      if (score == null) {
+        throw mismatch(sheet);
+      }
+      sum = Math.addExact(sum, Math.multiplyExact(scaledWeights[j], score.scaled()));
     }
     if (scores.size() != components.length) {
-      for (ScoreComponent c : components) {
-        checkArgument(
-            sheet.scores().containsKey(c),
-            "ScoreSheet %s %s: component %s of scheme %s is missing",
-            sheet.unit().name(), sheet.period(), c.name(), name);
-      }
+      throw mismatch(sheet);
     }
     long adjustment = Math.subtractExact(
         capped(sheet.bonuses(), bonusCap), capped(sheet.deductions(), deductionCap));
     return Math.addExact(sum, Math.multiplyExact(adjustment, WEIGHT_UNIT));
+  }
+
+  /** The error for a sheet whose components are not exactly the scheme's, naming the first difference. */
+  private IllegalArgumentException mismatch(ScoreSheet sheet) {
+    for (ScoreComponent c : sheet.scores().keySet()) {
+      ScoreComponent same = null;
+      for (ScoreComponent own : components) {
+        same = own.name().equals(c.name()) ? own : same;
+      }
+      if (same == null) {
+        return new IllegalArgumentException(String.format(
+            "ScoreSheet %s %s: component %s is unknown to scheme %s, whose components are %s",
+            sheet.unit().name(), sheet.period(), c.name(), name, weights.keySet()));
+      } else if (!same.equals(c)) {
+        return new IllegalArgumentException(String.format(
+            "ScoreSheet %s %s: component %s differs from scheme %s's %s",
+            sheet.unit().name(), sheet.period(), c, name, same));
+      }
+    }
+    for (ScoreComponent c : components) {
+      if (!sheet.scores().containsKey(c)) {
+        return new IllegalArgumentException(String.format(
+            "ScoreSheet %s %s: component %s of scheme %s is missing",
+            sheet.unit().name(), sheet.period(), c.name(), name));
+      }
+    }
+    throw new IllegalStateException("ScoreSheet " + sheet.unit().name() + ": components match scheme " + name);
   }
 
   /** The raw score of a tie-breaker component on a sheet, scaled as {@link Score#scaled()}. */
@@ -256,26 +280,6 @@ public final class ScoringScheme {
 
   int componentCount() {
     return components.length;
-  }
-
-  private int indexOf(ScoreComponent c, ScoreSheet sheet) {
-    for (int j = 0; j < components.length; j++) {
-      if (components[j] == c) {
-        return j;
-      }
-    }
-    for (int j = 0; j < components.length; j++) {
-      if (components[j].name().equals(c.name())) {
-        checkArgument(
-            components[j].equals(c),
-            "ScoreSheet %s %s: component %s differs from scheme %s's %s",
-            sheet.unit().name(), sheet.period(), c, name, components[j]);
-        return j;
-      }
-    }
-    throw new IllegalArgumentException(String.format(
-        "ScoreSheet %s %s: component %s is unknown to scheme %s, whose components are %s",
-        sheet.unit().name(), sheet.period(), c.name(), name, weights.keySet()));
   }
 
   private static long capped(List<ScoreAdjustment> items, Optional<Score> cap) {
