@@ -15,7 +15,7 @@ public enum EvaluationAspect {
   CONGRESS_TASKS("市党代会及人代会确定的任务"),
   /** "三定"方案确定的职责: duties under the "three determinations" plan. */
   MANDATED_DUTIES("“三定”方案确定的职责"),
-  /** "四争""双报告"及负面清单: the "four strives", "double reports" and the negative list. */
+  /** "四争""双报告"及负面清单: the "four strives", the paired reports and the negative list. */
   STRIVES_REPORTS_AND_NEGATIVE_LIST("“四争”“双报告”及负面清单");
 
   private final String chineseName;

@@ -8,6 +8,8 @@ import dev.pingyi.model.Ratio;
 import dev.pingyi.model.Yuan;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The figures of the 2022 H1 Liaocheng report, recomputed from the figures it publishes. */
 class ReportFiguresTest {
@@ -94,6 +96,14 @@ class ReportFiguresTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("previous=-5.00元");
     assertThatThrownBy(() -> Percent.parse("六十%"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("六十%");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"95.3%, 95.3%", "64.6, 64.6%", "0%, 0.0%", "100%, 100.0%", "-2.5%, -2.5%", "12.25%, 12.3%"})
+  void percentagesReadAsPrintedAndPrintWithOneDecimal(String text, String printed) {
+    Percent percent = Percent.parse(text);
+    assertThat(percent).hasToString(printed);
+    assertThat(Percent.parse(percent.format(6, RoundingMode.UNNECESSARY))).isEqualTo(percent);
   }
 
   @Test

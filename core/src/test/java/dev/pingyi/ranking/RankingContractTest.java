@@ -56,6 +56,8 @@ class RankingContractTest {
         .addEqualityGroup(ScoringScheme.LIAOCHENG_2022.breakdown(SHEETS.get(0)), ScoringScheme.LIAOCHENG_2022.breakdown(SHEETS.get(0)))
         .addEqualityGroup(RankChange.between(RANKING, dense).get(0), RankChange.between(RANKING, dense).get(0))
         .addEqualityGroup(new WeightInterval(Ratio.ZERO, Ratio.ONE), new WeightInterval(Ratio.ZERO, Ratio.ONE))
+        .addEqualityGroup(WeightSensitivity.swapWeights(RANKING).get(0), WeightSensitivity.swapWeights(RANKING).get(0))
+        .addEqualityGroup(WeightSensitivity.criticalChanges(RANKING).get(0), WeightSensitivity.criticalChanges(RANKING).get(0))
         .addEqualityGroup(new Exclusion(GROUP.members().get(0), Exclusion.Reason.VETOED, "事故"),
             new Exclusion(GROUP.members().get(0), Exclusion.Reason.VETOED, "事故"))
         .addEqualityGroup(new Exclusion(GROUP.members().get(0), Exclusion.Reason.MISSING_SHEET, null))
