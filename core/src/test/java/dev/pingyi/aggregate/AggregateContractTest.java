@@ -29,7 +29,7 @@ class AggregateContractTest {
   @Test
   void staticAndInstanceMethodsRejectNull() {
     for (Class<?> type : List.of(Figures.class, Percent.class, PercentagePoints.class, Growth.class,
-        InvestmentTotals.class, GroupedTotals.class, GroupOrder.class)) {
+        InvestmentTotals.class, GroupedTotals.class, GroupOrder.class, ProjectLedger.class)) {
       nulls.testAllPublicStaticMethods(type);
     }
     nulls.testAllPublicConstructors(GroupedTotalsAccumulator.class);
@@ -37,7 +37,7 @@ class AggregateContractTest {
         Figures.scheduleProgress(Percent.parse("64.6"), Period.halfYear(2022, 1)),
         PercentagePoints.of(Ratio.of(146, 10)), new InvestmentAccumulator(),
         new GroupedTotalsAccumulator<>(Project::county, GroupOrder.COUNTY),
-        PROJECTS.stream().collect(GroupedTotals.toTotalsByCounty()))) {
+        PROJECTS.stream().collect(GroupedTotals.toTotalsByCounty()), ProjectLedger.of(PROJECTS))) {
       nulls.testAllPublicInstanceMethods(value);
     }
   }

@@ -81,6 +81,31 @@ class TotalsTest {
   }
 
   @Test
+  void aLedgerGivesTheTotalsOfTheCollectors() {
+    Random random = new Random(SEED);
+    for (int round = 0; round < 100; round++) {
+      List<Project> projects = RandomProjects.projects(random, COUNTIES, random.nextInt(500), 1_000_000_000_000L);
+      ProjectLedger ledger = ProjectLedger.of(projects);
+      assertThat(ledger.totalsByCounty()).as("seed %s round %s", SEED, round)
+          .isEqualTo(projects.stream().collect(GroupedTotals.toTotalsByCounty()));
+      assertThat(ledger.totals()).isEqualTo(InvestmentTotals.of(projects));
+      assertThat(ledger.totalsBy(Project::status, java.util.Comparator.naturalOrder()))
+          .isEqualTo(projects.stream().collect(GroupedTotals.toTotalsByStatus()));
+      assertThat(ledger.size()).isEqualTo(projects.size());
+    }
+  }
+
+  @Test
+  void aLedgerThrowsOnOverflowLikeTheAccumulators() {
+    Project huge = ImmutableProject.copyOf(RandomProjects.projects(new Random(1), COUNTIES, 1, 1_000L).get(0))
+        .withTotalInvestment(Yuan.ofFen(Long.MAX_VALUE / 2 + 1))
+        .withAnnualPlannedInvestment(Yuan.ZERO)
+        .withCompletedInvestment(Yuan.ZERO);
+    ProjectLedger ledger = ProjectLedger.of(List.of(huge, ImmutableProject.copyOf(huge).withId("again")));
+    assertThatThrownBy(ledger::totalsByCounty).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
   void theGroupsOfAnyGroupingAddUpToTheOverallTotal() {
     Random random = new Random(SEED);
     List<Project> projects = RandomProjects.projects(random, COUNTIES, 2_000, 1_000_000_000_000L);
