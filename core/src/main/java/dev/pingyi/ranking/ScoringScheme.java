@@ -198,20 +198,37 @@ public final class ScoringScheme {
   /** The exact composite at scale {@link #COMPOSITE_SCALE}; checks the sheet's components. */
   long scaledComposite(ScoreSheet sheet) {
     Map<ScoreComponent, Score> scores = sheet.scores();
-    long sum = 0;
-    for (int j = 0; j < components.length; j++) {
-      Score score = scores.get(components[j]);
-      if (score == null) {
-        throw mismatch(sheet);
-      }
-      sum = Math.addExact(sum, Math.multiplyExact(scaledWeights[j], score.scaled()));
-    }
     if (scores.size() != components.length) {
       throw mismatch(sheet);
+    }
+    long sum = 0;
+    int j = 0;
+    for (Map.Entry<ScoreComponent, Score> e : scores.entrySet()) {
+      // sheets usually hold the scheme's own component instances, in the scheme's order
+      int k = components[j] == e.getKey() ? j : indexOf(e.getKey());
+      if (k < 0) {
+        throw mismatch(sheet);
+      }
+      sum = Math.addExact(sum, Math.multiplyExact(scaledWeights[k], e.getValue().scaled()));
+      j++;
     }
     long adjustment = Math.subtractExact(
         capped(sheet.bonuses(), bonusCap), capped(sheet.deductions(), deductionCap));
     return Math.addExact(sum, Math.multiplyExact(adjustment, WEIGHT_UNIT));
+  }
+
+  /**
+   * The index of the scheme's component equal to the given one, or −1. A sheet with as many
+   * components as the scheme and none unknown holds exactly the scheme's, since its component
+   * names are distinct.
+   */
+  private int indexOf(ScoreComponent component) {
+    for (int k = 0; k < components.length; k++) {
+      if (components[k].equals(component)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The error for a sheet whose components are not exactly the scheme's, naming the first difference. */
