@@ -198,15 +198,16 @@ public final class Rankings {
 
     ImmutableList.Builder<RankedEntry> entries = ImmutableList.builderWithExpectedSize(m);
     int tieStart = 0;
+    int tieEnd = 0;
     int dense = 0;
     for (int p = 0; p < m; p++) {
-      if (p == 0 || !tied(order[p - 1], order[p], bucket, key, breaker)) {
+      if (p == tieEnd) {
         tieStart = p;
+        tieEnd = p + 1;
+        while (tieEnd < m && tied(order[p], order[tieEnd], bucket, key, breaker)) {
+          tieEnd++;
+        }
         dense++;
-      }
-      int tieEnd = p + 1;
-      while (tieEnd < m && tied(order[p], order[tieEnd], bucket, key, breaker)) {
-        tieEnd++;
       }
       int i = order[p];
       EntryStatus status = bucket[i] == SCORED ? EntryStatus.SCORED

@@ -212,9 +212,12 @@ public final class ScoringScheme {
       sum = Math.addExact(sum, Math.multiplyExact(scaledWeights[k], e.getValue().scaled()));
       j++;
     }
-    long adjustment = Math.subtractExact(
-        capped(sheet.bonuses(), bonusCap), capped(sheet.deductions(), deductionCap));
-    return Math.addExact(sum, Math.multiplyExact(adjustment, WEIGHT_UNIT));
+    return Math.addExact(sum, Math.multiplyExact(scaledAdjustment(sheet), WEIGHT_UNIT));
+  }
+
+  /** Bonus minus deduction points of a sheet, after their caps, scaled as {@link Score#scaled()}. */
+  long scaledAdjustment(ScoreSheet sheet) {
+    return Math.subtractExact(capped(sheet.bonuses(), bonusCap), capped(sheet.deductions(), deductionCap));
   }
 
   /**

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.pingyi.model.Ratio;
-import dev.pingyi.model.Score;
 import dev.pingyi.model.ScoreComponent;
 import dev.pingyi.model.ScoreSheet;
 import java.util.Comparator;
@@ -58,7 +57,7 @@ public final class WeightSensitivity {
    */
   public static WeightInterval stableInterval(Ranking ranking) {
     ScoringScheme scheme = scheme(ranking);
-    Ratio current = Ratio.of(scheme.weights().values().iterator().next());
+    Ratio current = firstWeight(scheme);
     Ratio lower = Ratio.ZERO;
     Ratio upper = Ratio.ONE;
     for (SwapWeight swap : swapWeights(ranking)) {
@@ -85,7 +84,7 @@ public final class WeightSensitivity {
   public static Optional<SwapWeight> mostFragileAdjacentPair(Ranking ranking) {
     List<RankedEntry> scored = scored(ranking, true);
     ScoringScheme scheme = scheme(ranking);
-    Ratio current = Ratio.of(scheme.weights().values().iterator().next());
+    Ratio current = firstWeight(scheme);
     SwapWeight best = null;
     Ratio bestDistance = null;
     for (int i = 0; i + 1 < scored.size(); i++) {
@@ -157,7 +156,7 @@ public final class WeightSensitivity {
     // composite(w) × 10^4 = w·a + (1 − w)·b + adj, all scaled by 10^4 (Score.SCALE)
     long da = scheme.scaledScore(s, first) - scheme.scaledScore(t, first);
     long db = scheme.scaledScore(s, second) - scheme.scaledScore(t, second);
-    long dAdj = adjustment(scheme, s) - adjustment(scheme, t);
+    long dAdj = scheme.scaledAdjustment(s) - scheme.scaledAdjustment(t);
     long slope = da - db;
     if (slope == 0) {
       return new SwapWeight(above.unit(), below.unit(), null);
@@ -184,12 +183,6 @@ public final class WeightSensitivity {
     return Optional.of(new CriticalWeightChange(component, above.unit(), below.unit(), delta, delta.dividedBy(weight)));
   }
 
-  /** Bonus minus deduction of a sheet, after caps, scaled by 10^4. */
-  private static long adjustment(ScoringScheme scheme, ScoreSheet sheet) {
-    Breakdown breakdown = scheme.breakdown(sheet);
-    return breakdown.bonus().subtract(breakdown.deduction()).movePointRight(Score.SCALE).longValueExact();
-  }
-
   private static ScoringScheme scheme(Ranking ranking) {
     requireNonNull(ranking, "ranking");
     return ranking.scheme().orElseThrow(() -> new IllegalArgumentException(
@@ -204,6 +197,11 @@ public final class WeightSensitivity {
         "WeightSensitivity: scheme %s has %s components; swap weights need exactly 2",
         scheme.name(), scheme.componentCount());
     return ranking.entries().stream().filter(e -> e.status() == EntryStatus.SCORED).toList();
+  }
+
+  /** The weight of the first component: the w of a two-component scheme. */
+  private static Ratio firstWeight(ScoringScheme scheme) {
+    return Ratio.of(scheme.scaledWeight(0), WEIGHT_UNIT);
   }
 
   private static ScoreSheet sheet(RankedEntry entry) {
