@@ -12,8 +12,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers of ARCHITECTURE.md: model depends on nothing of ours; aggregate and ranking depend
- * on model only, never on each other; no package knows Jackson but io; packages form no cycle.
+ * The layers of ARCHITECTURE.md: model depends on nothing of ours but the internal package;
+ * aggregate and ranking depend on model (and internal) only, never on each other; internal
+ * depends on no layer; no package knows Jackson but io; packages form no cycle.
  */
 class ArchitectureTest {
 
@@ -25,7 +26,9 @@ class ArchitectureTest {
   void modelDependsOnNoOtherPingyiPackage() {
     noClasses().that().resideInAPackage("dev.pingyi.model..")
         .should().dependOnClassesThat(
-            resideInAPackage("dev.pingyi..").and(not(resideInAPackage("dev.pingyi.model.."))))
+            resideInAPackage("dev.pingyi..")
+                .and(not(resideInAPackage("dev.pingyi.model..")))
+                .and(not(resideInAPackage("dev.pingyi.internal.."))))
         .orShould().dependOnClassesThat().resideInAPackage("com.fasterxml..")
         .check(MAIN);
   }
@@ -36,11 +39,21 @@ class ArchitectureTest {
       noClasses().that().resideInAPackage("dev.pingyi." + engine + "..")
           .should().dependOnClassesThat(resideInAPackage("dev.pingyi..")
               .and(not(resideInAPackage("dev.pingyi.model..")))
+              .and(not(resideInAPackage("dev.pingyi.internal..")))
               .and(not(resideInAPackage("dev.pingyi." + engine + ".."))))
           .orShould().dependOnClassesThat().resideInAPackage("com.fasterxml..")
           .allowEmptyShould(true)
           .check(MAIN);
     }
+  }
+
+  @Test
+  void internalUsesNoLayer() {
+    noClasses().that().resideInAPackage("dev.pingyi.internal..")
+        .should().dependOnClassesThat(
+            resideInAPackage("dev.pingyi..").and(not(resideInAPackage("dev.pingyi.internal.."))))
+        .allowEmptyShould(true)
+        .check(MAIN);
   }
 
   @Test

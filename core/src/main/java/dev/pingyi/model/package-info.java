@@ -11,4 +11,5 @@
 @NullMarked
 package dev.pingyi.model;
 
+import dev.pingyi.internal.PingyiStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package dev.pingyi.model;
+package dev.pingyi.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the model: plain abstract value types, public generated
+ * The one Immutables style of Pingyi, for every package's value types: plain abstract value types, public generated
  * {@code Immutable*} implementations, strict builders (each attribute set once), and no
  * annotation copied from the classpath into generated code, so that a consumer of the jar sees
  * no stray {@code @Generated} or {@code @Nullable}.
@@ -20,4 +20,4 @@ import org.immutables.value.Value;
     allowedClasspathAnnotations = {Override.class},
     optionalAcceptNullable = false,
     defaults = @Value.Immutable(copy = true))
-@interface PingyiStyle {}
+public @interface PingyiStyle {}
