@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A program that has only the packaged pingyi-core jar and Guava (with Guava's own runtime
  * dependencies) compiles under {@code -Xlint:all -Werror} and runs, on the class path and on the
- * module path: no Immutables, no stray annotations, a working automatic module name.
+ * module path: no Immutables, no stray annotations, a module whose consumer requires {@code
+ * dev.pingyi.core} alone and still reads the Guava types the API returns, and an internal package
+ * no consumer can reach.
  */
 class ConsumerIT {
 
@@ -39,6 +41,7 @@ class ConsumerIT {
       import dev.pingyi.aggregate.Figures;
       import dev.pingyi.aggregate.GroupedTotals;
       import dev.pingyi.model.*;
+      import com.google.common.collect.ImmutableList;
       import java.util.List;
 
       public final class Main {
@@ -65,6 +68,13 @@ class ConsumerIT {
           County renamed = guanxian.withShortName("冠");
           Yuan total = Yuan.parse("13.8亿元").plus(Yuan.parse("4500万元"));
           ScoreComponent base = ScoreComponent.BASE_EVALUATION;
+          County.Builder copy = County.builder().from(guanxian);
+          ImmutableList<Capacity> capacities = Project.builder()
+              .id("p").name("项目").county(copy.build()).category(ProjectCategory.INDUSTRY)
+              .status(ProjectStatus.PLANNED).planYear(2022).addCapacities(Capacity.parse("35万吨/年"))
+              .build()
+              .capacities();
+          System.out.print(capacities.size() + " " + base.name() + " ");
           System.out.println(renamed.shortName() + " " + total.toReportString() + " "
               + Period.parse("2022H1").elapsedShareOfYear());
           try {
@@ -88,29 +98,47 @@ class ConsumerIT {
         source.toString());
 
     assertThat(run("-cp", classes + File.pathSeparator + classPath, "consumer.Main"))
-        .isEqualTo("冠 14.25亿元 1/2\nrejected\n");
+        .isEqualTo("1 基础评议分 冠 14.25亿元 1/2\nrejected\n");
   }
 
   @Test
-  void consumerRunsOnTheModulePathThroughTheAutomaticModuleName() throws Exception {
+  void modularConsumerRequiringOnlyPingyiRunsAndReadsGuavaTransitively() throws Exception {
     try (JarFile jar = new JarFile(pingyiJar().toFile())) {
-      assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
-          .isEqualTo("dev.pingyi.core");
+      assertThat(jar.getEntry("module-info.class")).as("module-info.class in the jar").isNotNull();
     }
-    write("msrc/consumer/module-info.java",
-        "module consumer { requires dev.pingyi.core; requires com.google.common; }");
+    write("msrc/consumer/module-info.java", "module consumer { requires dev.pingyi.core; }");
     Path source = write("msrc/consumer/consumer/Main.java", CONSUMER);
     Path classes = Files.createDirectories(work.resolve("mclasses"));
     String modulePath = join(runtimeJars());
 
-    // requiring an automatic module is what the lint "requires-automatic" warns of, by design
-    compile("-Xlint:all,-requires-automatic", "-Werror", "--release", "17", "--module-path", modulePath,
+    compile("-Xlint:all", "-Werror", "--release", "17", "--module-path", modulePath,
         "-d", classes.toString(), work.resolve("msrc/consumer/module-info.java").toString(),
         source.toString());
 
     assertThat(run("--module-path", classes + File.pathSeparator + modulePath,
             "-m", "consumer/consumer.Main"))
-        .isEqualTo("冠 14.25亿元 1/2\nrejected\n");
+        .isEqualTo("1 基础评议分 冠 14.25亿元 1/2\nrejected\n");
+  }
+
+  @Test
+  void theInternalPackageIsNotExported() throws Exception {
+    write("isrc/consumer/module-info.java", "module consumer { requires dev.pingyi.core; }");
+    Path source = write("isrc/consumer/consumer/Main.java", """
+        package consumer;
+
+        public final class Main {
+          public static void main(String[] args) {
+            System.out.println(dev.pingyi.internal.TextRules.strip(" x "));
+          }
+        }
+        """);
+    Path classes = Files.createDirectories(work.resolve("iclasses"));
+
+    String diagnostics = compileFailing("--release", "17", "--module-path", join(runtimeJars()),
+        "-d", classes.toString(), work.resolve("isrc/consumer/module-info.java").toString(),
+        source.toString());
+
+    assertThat(diagnostics).contains("dev.pingyi.internal").contains("does not export");
   }
 
   private static Path pingyiJar() {
@@ -141,8 +169,20 @@ class ConsumerIT {
   }
 
   private static void compile(String... args) {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
+    int status = javac(diagnostics, args);
+    assertThat(diagnostics.toString()).as("javac output").isEmpty();
+    assertThat(status).as("javac status").isZero();
+  }
+
+  private static String compileFailing(String... args) {
+    StringWriter diagnostics = new StringWriter();
+    assertThat(javac(diagnostics, args)).as("javac status").isNotZero();
+    return diagnostics.toString();
+  }
+
+  private static int javac(StringWriter diagnostics, String... args) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<String> options = new ArrayList<>(Arrays.asList("-encoding", "UTF-8"));
     options.addAll(Arrays.asList(args));
     String[] all = options.toArray(new String[0]);
@@ -152,8 +192,7 @@ class ConsumerIT {
         diagnostics.write(b);
       }
     }, true, StandardCharsets.UTF_8), all);
-    assertThat(diagnostics.toString()).as("javac output").isEmpty();
-    assertThat(status).as("javac status").isZero();
+    return status;
   }
 
   private String run(String... args) throws Exception {

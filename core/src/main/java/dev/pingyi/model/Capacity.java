@@ -24,9 +24,36 @@ public abstract class Capacity implements WithCapacity {
 
   Capacity() {}
 
+  /** A new builder; {@link Builder#build()} checks every rule. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of a capacity. Each attribute is set at most once; collections may be added to.
+   * {@link #build()} checks every rule and throws {@link IllegalArgumentException} naming the
+   * field and the value, or {@link IllegalStateException} naming a required attribute not set.
+   */
+  public static final class Builder extends ImmutableCapacity.Builder {
+    Builder() {}
+
+    /**
+     * Sets every attribute from the given value, to build a copy with more collection elements
+     * added; change a single attribute with the value's {@code with*} methods instead, since an
+     * attribute set here cannot be set again.
+     */
+    public Builder from(Capacity value) {
+      requireNonNull(value, "value");
+      return this
+          .amount(value.amount())
+          .unit(value.unit())
+          .perYear(value.perYear());
+    }
+  }
+
   /** The capacity of the given amount and unit, per year or not. */
   public static Capacity of(BigDecimal amount, String unit, boolean perYear) {
-    return ImmutableCapacity.builder().amount(amount).unit(unit).perYear(perYear).build();
+    return builder().amount(amount).unit(unit).perYear(perYear).build();
   }
 
   /** The capacity of the given amount and unit, per year or not; the amount as text. */

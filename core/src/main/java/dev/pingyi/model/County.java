@@ -1,6 +1,7 @@
 package dev.pingyi.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,9 +21,33 @@ public abstract class County implements WithCounty {
 
   County() {}
 
-  /** A new builder. */
-  public static ImmutableCounty.Builder builder() {
-    return ImmutableCounty.builder();
+  /** A new builder; {@link Builder#build()} checks every rule. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of a county-level unit. Each attribute is set at most once; collections may be added to.
+   * {@link #build()} checks every rule and throws {@link IllegalArgumentException} naming the
+   * field and the value, or {@link IllegalStateException} naming a required attribute not set.
+   */
+  public static final class Builder extends ImmutableCounty.Builder {
+    Builder() {}
+
+    /**
+     * Sets every attribute from the given value, to build a copy with more collection elements
+     * added; change a single attribute with the value's {@code with*} methods instead, since an
+     * attribute set here cannot be set again.
+     */
+    public Builder from(County value) {
+      requireNonNull(value, "value");
+      return this
+          .name(value.name())
+          .shortName(value.shortName())
+          .kind(value.kind())
+          .divisionCode(value.divisionCode())
+          .prefecture(value.prefecture());
+    }
   }
 
   /** The official name, such as 冠县 or 聊城经济技术开发区. */

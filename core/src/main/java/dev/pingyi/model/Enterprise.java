@@ -1,5 +1,7 @@
 package dev.pingyi.model;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,9 +17,31 @@ public abstract class Enterprise implements WithEnterprise {
 
   Enterprise() {}
 
-  /** A new builder. */
-  public static ImmutableEnterprise.Builder builder() {
-    return ImmutableEnterprise.builder();
+  /** A new builder; {@link Builder#build()} checks every rule. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of an enterprise. Each attribute is set at most once; collections may be added to.
+   * {@link #build()} checks every rule and throws {@link IllegalArgumentException} naming the
+   * field and the value, or {@link IllegalStateException} naming a required attribute not set.
+   */
+  public static final class Builder extends ImmutableEnterprise.Builder {
+    Builder() {}
+
+    /**
+     * Sets every attribute from the given value, to build a copy with more collection elements
+     * added; change a single attribute with the value's {@code with*} methods instead, since an
+     * attribute set here cannot be set again.
+     */
+    public Builder from(Enterprise value) {
+      requireNonNull(value, "value");
+      return this
+          .name(value.name())
+          .creditCode(value.creditCode())
+          .addAllDesignations(value.designations());
+    }
   }
 
   /** The enterprise of the given registered name, with no code and no designations. */

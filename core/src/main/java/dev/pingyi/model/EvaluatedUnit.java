@@ -1,6 +1,7 @@
 package dev.pingyi.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,9 +20,31 @@ public abstract class EvaluatedUnit implements WithEvaluatedUnit {
 
   EvaluatedUnit() {}
 
-  /** A new builder. */
-  public static ImmutableEvaluatedUnit.Builder builder() {
-    return ImmutableEvaluatedUnit.builder();
+  /** A new builder; {@link Builder#build()} checks every rule. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of an evaluated unit. Each attribute is set at most once; collections may be added to.
+   * {@link #build()} checks every rule and throws {@link IllegalArgumentException} naming the
+   * field and the value, or {@link IllegalStateException} naming a required attribute not set.
+   */
+  public static final class Builder extends ImmutableEvaluatedUnit.Builder {
+    Builder() {}
+
+    /**
+     * Sets every attribute from the given value, to build a copy with more collection elements
+     * added; change a single attribute with the value's {@code with*} methods instead, since an
+     * attribute set here cannot be set again.
+     */
+    public Builder from(EvaluatedUnit value) {
+      requireNonNull(value, "value");
+      return this
+          .name(value.name())
+          .kind(value.kind())
+          .county(value.county());
+    }
   }
 
   /** The government (政府) or committee (管委会) of the given county-level unit. */

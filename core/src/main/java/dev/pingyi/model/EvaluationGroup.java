@@ -26,9 +26,34 @@ public abstract class EvaluationGroup implements WithEvaluationGroup {
 
   EvaluationGroup() {}
 
-  /** A new builder. */
-  public static ImmutableEvaluationGroup.Builder builder() {
-    return ImmutableEvaluationGroup.builder();
+  /** A new builder; {@link Builder#build()} checks every rule. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of an evaluation group. Each attribute is set at most once; collections may be added to.
+   * {@link #build()} checks every rule and throws {@link IllegalArgumentException} naming the
+   * field and the value, or {@link IllegalStateException} naming a required attribute not set.
+   */
+  public static final class Builder extends ImmutableEvaluationGroup.Builder {
+    Builder() {}
+
+    /**
+     * Sets every attribute from the given value, to build a copy with more collection elements
+     * added; change a single attribute with the value's {@code with*} methods instead, since an
+     * attribute set here cannot be set again.
+     */
+    public Builder from(EvaluationGroup value) {
+      requireNonNull(value, "value");
+      return this
+          .id(value.id())
+          .name(value.name())
+          .category(value.category())
+          .period(value.period())
+          .addAllMembers(value.members())
+          .parent(value.parent());
+    }
   }
 
   /** A stable identifier, such as {@code county-level}. */

@@ -1,6 +1,7 @@
 package dev.pingyi.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -22,9 +23,35 @@ public abstract class IndustryCluster implements WithIndustryCluster {
 
   IndustryCluster() {}
 
-  /** A new builder. */
-  public static ImmutableIndustryCluster.Builder builder() {
-    return ImmutableIndustryCluster.builder();
+  /** A new builder; {@link Builder#build()} checks every rule. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of an industry cluster. Each attribute is set at most once; collections may be added to.
+   * {@link #build()} checks every rule and throws {@link IllegalArgumentException} naming the
+   * field and the value, or {@link IllegalStateException} naming a required attribute not set.
+   */
+  public static final class Builder extends ImmutableIndustryCluster.Builder {
+    Builder() {}
+
+    /**
+     * Sets every attribute from the given value, to build a copy with more collection elements
+     * added; change a single attribute with the value's {@code with*} methods instead, since an
+     * attribute set here cannot be set again.
+     */
+    public Builder from(IndustryCluster value) {
+      requireNonNull(value, "value");
+      return this
+          .name(value.name())
+          .county(value.county())
+          .level(value.level())
+          .yearRecognised(value.yearRecognised())
+          .chainLeader(value.chainLeader())
+          .addAllMembers(value.members())
+          .addAllCapacities(value.capacities());
+    }
   }
 
   /** The name, such as 冠县钢铁延链绿色智造产业集群. */

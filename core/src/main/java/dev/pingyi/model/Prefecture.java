@@ -1,6 +1,7 @@
 package dev.pingyi.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import org.immutables.value.Value;
 
@@ -14,9 +15,35 @@ public abstract class Prefecture implements WithPrefecture {
 
   Prefecture() {}
 
+  /** A new builder; {@link Builder#build()} checks every rule. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of a prefecture. Each attribute is set at most once; collections may be added to.
+   * {@link #build()} checks every rule and throws {@link IllegalArgumentException} naming the
+   * field and the value, or {@link IllegalStateException} naming a required attribute not set.
+   */
+  public static final class Builder extends ImmutablePrefecture.Builder {
+    Builder() {}
+
+    /**
+     * Sets every attribute from the given value, to build a copy with more collection elements
+     * added; change a single attribute with the value's {@code with*} methods instead, since an
+     * attribute set here cannot be set again.
+     */
+    public Builder from(Prefecture value) {
+      requireNonNull(value, "value");
+      return this
+          .name(value.name())
+          .code(value.code());
+    }
+  }
+
   /** The prefecture with the given name and prefecture-level division code. */
   public static Prefecture of(String name, DivisionCode code) {
-    return ImmutablePrefecture.builder().name(name).code(code).build();
+    return builder().name(name).code(code).build();
   }
 
   /** The official name, such as 聊城市. */

@@ -1,6 +1,7 @@
 package dev.pingyi.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.YearMonth;
@@ -26,10 +27,49 @@ public abstract class Project implements WithProject {
 
   Project() {}
 
-  /** A new builder. */
-  public static ImmutableProject.Builder builder() {
-    return ImmutableProject.builder();
+  /** A new builder; {@link Builder#build()} checks every rule. */
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * A builder of a project. Each attribute is set at most once; collections may be added to.
+   * {@link #build()} checks every rule and throws {@link IllegalArgumentException} naming the
+   * field and the value, or {@link IllegalStateException} naming a required attribute not set.
+   */
+  public static final class Builder extends ImmutableProject.Builder {
+    Builder() {}
+
+    /**
+     * Sets every attribute from the given value, to build a copy with more collection elements
+     * added; change a single attribute with the value's {@code with*} methods instead, since an
+     * attribute set here cannot be set again.
+     */
+    public Builder from(Project value) {
+      requireNonNull(value, "value");
+      return this
+          .id(value.id())
+          .name(value.name())
+          .county(value.county())
+          .enterprise(value.enterprise())
+          .level(value.level())
+          .category(value.category())
+          .status(value.status())
+          .planYear(value.planYear())
+          .totalInvestment(value.totalInvestment())
+          .annualPlannedInvestment(value.annualPlannedInvestment())
+          .completedInvestment(value.completedInvestment())
+          .cluster(value.cluster())
+          .addAllCapacities(value.capacities())
+          .expectedAnnualRevenue(value.expectedAnnualRevenue())
+          .expectedAnnualTax(value.expectedAnnualTax())
+          .expectedJobs(value.expectedJobs())
+          .startMonth(value.startMonth())
+          .completionMonth(value.completionMonth())
+          .addAllPhases(value.phases());
+    }
+  }
+
 
   /** The identifier in the project ledger, unique within it. */
   public abstract String id();

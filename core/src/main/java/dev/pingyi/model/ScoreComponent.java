@@ -1,6 +1,7 @@
 package dev.pingyi.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import org.immutables.value.Value;
 
@@ -30,9 +31,36 @@ public abstract class ScoreComponent implements WithScoreComponent {
 
   ScoreComponent() {}
 
+  /** A new builder; {@link Builder#build()} checks every rule. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of a score component. Each attribute is set at most once; collections may be added to.
+   * {@link #build()} checks every rule and throws {@link IllegalArgumentException} naming the
+   * field and the value, or {@link IllegalStateException} naming a required attribute not set.
+   */
+  public static final class Builder extends ImmutableScoreComponent.Builder {
+    Builder() {}
+
+    /**
+     * Sets every attribute from the given value, to build a copy with more collection elements
+     * added; change a single attribute with the value's {@code with*} methods instead, since an
+     * attribute set here cannot be set again.
+     */
+    public Builder from(ScoreComponent value) {
+      requireNonNull(value, "value");
+      return this
+          .name(value.name())
+          .min(value.min())
+          .max(value.max());
+    }
+  }
+
   /** The component of the given name whose scores lie in [min, max]. */
   public static ScoreComponent of(String name, Score min, Score max) {
-    return ImmutableScoreComponent.builder().name(name).min(min).max(max).build();
+    return builder().name(name).min(min).max(max).build();
   }
 
   /** The name, such as 基础评议分. */

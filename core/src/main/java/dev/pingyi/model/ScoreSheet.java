@@ -28,9 +28,34 @@ public abstract class ScoreSheet implements WithScoreSheet {
 
   ScoreSheet() {}
 
-  /** A new builder. */
-  public static ImmutableScoreSheet.Builder builder() {
-    return ImmutableScoreSheet.builder();
+  /** A new builder; {@link Builder#build()} checks every rule. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of a score sheet. Each attribute is set at most once; collections may be added to.
+   * {@link #build()} checks every rule and throws {@link IllegalArgumentException} naming the
+   * field and the value, or {@link IllegalStateException} naming a required attribute not set.
+   */
+  public static final class Builder extends ImmutableScoreSheet.Builder {
+    Builder() {}
+
+    /**
+     * Sets every attribute from the given value, to build a copy with more collection elements
+     * added; change a single attribute with the value's {@code with*} methods instead, since an
+     * attribute set here cannot be set again.
+     */
+    public Builder from(ScoreSheet value) {
+      requireNonNull(value, "value");
+      return this
+          .unit(value.unit())
+          .period(value.period())
+          .putAllScores(value.scores())
+          .addAllBonuses(value.bonuses())
+          .addAllDeductions(value.deductions())
+          .vetoReason(value.vetoReason());
+    }
   }
 
   /** The unit evaluated. */

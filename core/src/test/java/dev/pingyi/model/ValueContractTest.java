@@ -56,8 +56,8 @@ class ValueContractTest {
     for (Object builder : List.of(
         County.builder(), Enterprise.builder(), IndustryCluster.builder(), Project.builder(),
         EvaluatedUnit.builder(), EvaluationGroup.builder(), ScoreSheet.builder(),
-        ImmutablePrefecture.builder(), ImmutableCapacity.builder(), ImmutableProjectPhase.builder(),
-        ImmutableScoreComponent.builder(), ImmutableScoreAdjustment.builder())) {
+        Prefecture.builder(), Capacity.builder(), ProjectPhase.builder(),
+        ScoreComponent.builder(), ScoreAdjustment.builder())) {
       nulls.testAllPublicInstanceMethods(builder);
     }
   }

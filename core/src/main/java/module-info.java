@@ -1,0 +1,19 @@
+/**
+ * Pingyi core: the immutable model of county-level units, key projects, industry clusters and
+ * comprehensive evaluations ({@code dev.pingyi.model}), exact investment totals and report
+ * figures ({@code dev.pingyi.aggregate}), and the ranking engine ({@code dev.pingyi.ranking}).
+ *
+ * <p>The API returns Guava's immutable collections, so the module reads Guava transitively: a
+ * modular consumer requires {@code dev.pingyi.core} alone. Immutables and JSpecify are needed
+ * at compile time only. {@code dev.pingyi.internal} is not exported.
+ */
+module dev.pingyi.core {
+  requires transitive com.google.common;
+  requires static java.compiler;
+  requires static org.immutables.value;
+  requires static org.jspecify;
+
+  exports dev.pingyi.model;
+  exports dev.pingyi.aggregate;
+  exports dev.pingyi.ranking;
+}
