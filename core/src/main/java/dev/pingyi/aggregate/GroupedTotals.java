@@ -3,6 +3,7 @@ package dev.pingyi.aggregate;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.pingyi.model.County;
 import dev.pingyi.model.IndustryCluster;
@@ -10,15 +11,13 @@ import dev.pingyi.model.Project;
 import dev.pingyi.model.ProjectCategory;
 import dev.pingyi.model.ProjectLevel;
 import dev.pingyi.model.ProjectStatus;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collector;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * Investment totals per key — per county, list level, category, status, cluster or any key the
@@ -31,14 +30,30 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <K> the type of the grouping key
  */
-public final class GroupedTotals<K> {
+@Value.Immutable
+public abstract class GroupedTotals<K> {
 
-  private final ImmutableMap<K, InvestmentTotals> groups;
-  private final InvestmentTotals overall;
+  GroupedTotals() {}
 
-  private GroupedTotals(ImmutableMap<K, InvestmentTotals> groups, InvestmentTotals overall) {
-    this.groups = groups;
-    this.overall = overall;
+  /** A new builder; {@link Builder#build()} checks every rule. */
+  public static <K> Builder<K> builder() {
+    return new Builder<>();
+  }
+
+  /**
+   * A builder of grouped totals: put the groups in the order they are to iterate in. {@link
+   * #build()} checks that no group is empty.
+   *
+   * @param <K> the type of the grouping key
+   */
+  public static final class Builder<K> extends ImmutableGroupedTotals.Builder<K> {
+    Builder() {}
+
+    /** Puts every group of the given totals, in their order. */
+    public Builder<K> from(GroupedTotals<K> value) {
+      requireNonNull(value, "value");
+      return this.putAllGroups(value.groups());
+    }
   }
 
   /**
@@ -87,68 +102,68 @@ public final class GroupedTotals<K> {
     return toGroupedTotals(Project::cluster, GroupOrder.CLUSTER);
   }
 
-  /** The totals of each key, iterating in the grouping's order. */
-  public ImmutableMap<K, InvestmentTotals> asMap() {
-    return groups;
-  }
+  /**
+   * Required, possibly empty. The totals of each key with at least one project, iterating in the
+   * grouping's order; two grouped totals with the same groups in another order are not equal.
+   */
+  public abstract ImmutableMap<K, InvestmentTotals> groups();
 
   /** The totals of the given key, if any project had it. */
   public Optional<InvestmentTotals> get(K key) {
-    return Optional.ofNullable(groups.get(requireNonNull(key, "key")));
+    return Optional.ofNullable(groups().get(requireNonNull(key, "key")));
   }
 
-  /** The totals of all projects of all groups. */
+  /**
+   * The totals of all projects of all groups.
+   *
+   * @throws ArithmeticException when built, if a sum overflows
+   */
+  @Value.Derived
   public InvestmentTotals overall() {
-    return overall;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof GroupedTotals && ((GroupedTotals<?>) obj).groups.equals(groups)
-        && ((GroupedTotals<?>) obj).groups.keySet().asList().equals(groups.keySet().asList());
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(groups);
-  }
-
-  @Override
-  public String toString() {
-    return groups.toString();
-  }
-
-  /** Collects groups, then orders them and checks that the order tells every key apart. */
-  static final class Builder<K> {
-    private final Comparator<? super K> order;
-    private final List<Map.Entry<K, InvestmentTotals>> entries = new ArrayList<>();
-
-    Builder(Comparator<? super K> order) {
-      this.order = order;
+    InvestmentAccumulator overall = new InvestmentAccumulator();
+    for (InvestmentTotals group : groups().values()) {
+      overall.addAll(group);
     }
+    return overall.snapshot();
+  }
 
-    void put(K key, InvestmentTotals totals) {
-      entries.add(Map.entry(key, totals));
+  /** The keys in their order, so that equality sees the order in which the groups iterate. */
+  @Value.Derived
+  @Value.Redacted
+  ImmutableList<K> keyOrder() {
+    return groups().keySet().asList();
+  }
+
+  @Value.Check
+  void check() {
+    groups().forEach((key, totals) -> checkArgument(
+        totals.count() > 0, "GroupedTotals group %s has count=0; only keys with a project appear", key));
+  }
+
+  /**
+   * The grouped totals of the given keys and totals, sorted by the order, which must tell every
+   * key apart.
+   */
+  static <K> GroupedTotals<K> sorted(
+      List<K> keys, List<InvestmentTotals> totals, Comparator<? super K> order) {
+    Integer[] slots = new Integer[keys.size()];
+    for (int i = 0; i < slots.length; i++) {
+      slots[i] = i;
     }
-
-    GroupedTotals<K> build() {
-      entries.sort(Map.Entry.comparingByKey(order));
-      ImmutableMap.Builder<K, InvestmentTotals> groups = ImmutableMap.builderWithExpectedSize(entries.size());
-      InvestmentAccumulator overall = new InvestmentAccumulator();
-      for (int i = 0; i < entries.size(); i++) {
-        Map.Entry<K, InvestmentTotals> e = entries.get(i);
-        if (i > 0) {
-          K previous = entries.get(i - 1).getKey();
-          checkArgument(
-              order.compare(previous, e.getKey()) != 0,
-              "GroupedTotals order calls different keys %s and %s equal; it must tell every key apart",
-              previous,
-              e.getKey());
-        }
-        groups.put(e.getKey(), e.getValue());
-        overall.addAll(e.getValue());
+    Arrays.sort(slots, (a, b) -> order.compare(keys.get(a), keys.get(b)));
+    Builder<K> builder = builder();
+    for (int i = 0; i < slots.length; i++) {
+      K key = keys.get(slots[i]);
+      if (i > 0) {
+        K previous = keys.get(slots[i - 1]);
+        checkArgument(
+            order.compare(previous, key) != 0,
+            "GroupedTotals order calls different keys %s and %s equal; it must tell every key apart",
+            previous,
+            key);
       }
-      return new GroupedTotals<>(groups.buildOrThrow(), overall.snapshot());
+      builder.putGroups(key, totals.get(slots[i]));
     }
+    return builder.build();
   }
 }

@@ -2,9 +2,12 @@ package dev.pingyi.aggregate;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.pingyi.internal.SlotTable;
 import dev.pingyi.model.Project;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -21,7 +24,7 @@ public final class GroupedTotalsAccumulator<K> {
 
   private final Function<? super Project, ? extends K> key;
   private final Comparator<? super K> order;
-  private final KeyIndex<K> index = new KeyIndex<>();
+  private final SlotTable<K> index = new SlotTable<>();
   private InvestmentAccumulator[] groups = new InvestmentAccumulator[16];
 
   /**
@@ -65,7 +68,7 @@ public final class GroupedTotalsAccumulator<K> {
    */
   public void addAll(GroupedTotals<K> totals) {
     requireNonNull(totals, "totals");
-    for (Map.Entry<K, InvestmentTotals> e : totals.asMap().entrySet()) {
+    for (Map.Entry<K, InvestmentTotals> e : totals.groups().entrySet()) {
       group(index.slotOf(e.getKey())).addAll(e.getValue());
     }
   }
@@ -87,18 +90,16 @@ public final class GroupedTotalsAccumulator<K> {
    * @throws IllegalArgumentException if the order calls two different keys equal
    */
   public GroupedTotals<K> snapshot() {
-    GroupedTotals.Builder<K> builder = new GroupedTotals.Builder<>(order);
+    List<K> keys = new ArrayList<>(index.size());
+    List<InvestmentTotals> totals = new ArrayList<>(index.size());
     for (int slot = 0; slot < index.size(); slot++) {
       InvestmentAccumulator group = groups[slot];
       if (group != null && group.count() > 0) {
-        builder.put(index.key(slot), group.snapshot());
+        keys.add(index.key(slot));
+        totals.add(group.snapshot());
       }
     }
-    return builder.build();
-  }
-
-  Comparator<? super K> order() {
-    return order;
+    return GroupedTotals.sorted(keys, totals, order);
   }
 
   private InvestmentAccumulator group(int slot) {

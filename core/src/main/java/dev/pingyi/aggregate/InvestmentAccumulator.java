@@ -17,6 +17,9 @@ import java.util.Optional;
  */
 public final class InvestmentAccumulator {
 
+  /** Marks an absent figure in {@link #add(boolean, long, long, long)}. */
+  static final long ABSENT = -1;
+
   private long count;
   private long started;
   private long totalFen;
@@ -36,21 +39,44 @@ public final class InvestmentAccumulator {
    */
   public void add(Project project) {
     requireNonNull(project, "project");
-    Optional<Yuan> total = project.totalInvestment();
-    Optional<Yuan> plan = project.annualPlannedInvestment();
-    Optional<Yuan> completed = project.completedInvestment();
-    long newTotal = total.isPresent() ? Math.addExact(totalFen, total.get().fen()) : totalFen;
-    long newPlan = plan.isPresent() ? Math.addExact(planFen, plan.get().fen()) : planFen;
+    add(project.status().isStarted(), fen(project.totalInvestment()),
+        fen(project.annualPlannedInvestment()), fen(project.completedInvestment()));
+  }
+
+  /** The fen of a project figure, or {@link #ABSENT}: a project figure is never negative. */
+  static long fen(Optional<Yuan> figure) {
+    return figure.isPresent() ? figure.get().fen() : ABSENT;
+  }
+
+  /**
+   * Adds one project's figures, in fen or {@link #ABSENT}: the one summing core, which {@link
+   * ProjectLedger} feeds from its columns.
+   *
+   * @throws ArithmeticException naming the figure if a sum overflows; nothing is added then
+   */
+  void add(boolean isStarted, long total, long plan, long completed) {
+    long newTotal = total == ABSENT ? totalFen : addExact("totalInvestment", totalFen, total);
+    long newPlan = plan == ABSENT ? planFen : addExact("annualPlannedInvestment", planFen, plan);
     long newCompleted =
-        completed.isPresent() ? Math.addExact(completedFen, completed.get().fen()) : completedFen;
+        completed == ABSENT ? completedFen : addExact("completedInvestment", completedFen, completed);
     totalFen = newTotal;
     planFen = newPlan;
     completedFen = newCompleted;
-    totalReported += total.isPresent() ? 1 : 0;
-    planReported += plan.isPresent() ? 1 : 0;
-    completedReported += completed.isPresent() ? 1 : 0;
-    started += project.status().isStarted() ? 1 : 0;
+    totalReported += total == ABSENT ? 0 : 1;
+    planReported += plan == ABSENT ? 0 : 1;
+    completedReported += completed == ABSENT ? 0 : 1;
+    started += isStarted ? 1 : 0;
     count++;
+  }
+
+  private static long addExact(String figure, long sum, long fen) {
+    long result = sum + fen;
+    if (((sum ^ result) & (fen ^ result)) < 0) {
+      throw new ArithmeticException(
+          "InvestmentTotals " + figure + " sum overflows: " + Yuan.ofFen(sum).toReportString() + " + "
+              + Yuan.ofFen(fen).toReportString() + " exceeds the range of a long count of fen");
+    }
+    return result;
   }
 
   /**
@@ -89,9 +115,9 @@ public final class InvestmentAccumulator {
 
   private void merge(
       long otherCount, long otherStarted, InvestmentSum total, InvestmentSum plan, InvestmentSum done) {
-    long newTotal = Math.addExact(totalFen, total.amount().fen());
-    long newPlan = Math.addExact(planFen, plan.amount().fen());
-    long newCompleted = Math.addExact(completedFen, done.amount().fen());
+    long newTotal = addExact("totalInvestment", totalFen, total.amount().fen());
+    long newPlan = addExact("annualPlannedInvestment", planFen, plan.amount().fen());
+    long newCompleted = addExact("completedInvestment", completedFen, done.amount().fen());
     long newCount = Math.addExact(count, otherCount);
     totalFen = newTotal;
     planFen = newPlan;
@@ -110,11 +136,13 @@ public final class InvestmentAccumulator {
 
   /** The totals of everything added so far. */
   public InvestmentTotals snapshot() {
-    return new InvestmentTotals(
-        count,
-        started,
-        InvestmentSum.of(totalFen, totalReported, count - totalReported),
-        InvestmentSum.of(planFen, planReported, count - planReported),
-        InvestmentSum.of(completedFen, completedReported, count - completedReported));
+    return InvestmentTotals.builder()
+        .count(count)
+        .startedCount(started)
+        .totalInvestment(InvestmentSum.ofFen(totalFen, totalReported, count - totalReported))
+        .annualPlannedInvestment(InvestmentSum.ofFen(planFen, planReported, count - planReported))
+        .completedInvestment(
+            InvestmentSum.ofFen(completedFen, completedReported, count - completedReported))
+        .build();
   }
 }

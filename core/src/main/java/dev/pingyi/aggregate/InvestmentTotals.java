@@ -1,11 +1,12 @@
 package dev.pingyi.aggregate;
 
-import com.google.common.base.MoreObjects;
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
 import dev.pingyi.model.Project;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collector;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * The investment totals of a set of projects, like Guava's {@code Stats}: how many projects, how
@@ -18,22 +19,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class InvestmentTotals {
+@Value.Immutable
+public abstract class InvestmentTotals {
 
-  private final long count;
-  private final long startedCount;
-  private final InvestmentSum total;
-  private final InvestmentSum plan;
-  private final InvestmentSum completed;
-
-  InvestmentTotals(
-      long count, long startedCount, InvestmentSum total, InvestmentSum plan, InvestmentSum completed) {
-    this.count = count;
-    this.startedCount = startedCount;
-    this.total = total;
-    this.plan = plan;
-    this.completed = completed;
-  }
+  InvestmentTotals() {}
 
   /**
    * The totals of the given projects.
@@ -62,34 +51,51 @@ public final class InvestmentTotals {
         Collector.Characteristics.UNORDERED);
   }
 
-  /** The number of projects. */
-  public long count() {
-    return count;
+  /** A new builder; {@link Builder#build()} checks every rule. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** The number of projects whose construction has started (开工). */
-  public long startedCount() {
-    return startedCount;
+  /**
+   * A builder of investment totals; each attribute is set once, all are required, and {@link
+   * #build()} checks that the counts agree.
+   */
+  public static final class Builder extends ImmutableInvestmentTotals.Builder {
+    Builder() {}
+
+    /** Sets every attribute from the given totals. */
+    public Builder from(InvestmentTotals value) {
+      requireNonNull(value, "value");
+      return this
+          .count(value.count())
+          .startedCount(value.startedCount())
+          .totalInvestment(value.totalInvestment())
+          .annualPlannedInvestment(value.annualPlannedInvestment())
+          .completedInvestment(value.completedInvestment());
+    }
   }
 
-  /** 总投资: the sum of total investment. */
-  public InvestmentSum totalInvestment() {
-    return total;
-  }
+  /** Required. The number of projects; not negative. */
+  public abstract long count();
 
-  /** 年度计划投资: the sum of annual planned investment. */
-  public InvestmentSum annualPlannedInvestment() {
-    return plan;
-  }
+  /** Required. The number of projects whose construction has started (开工); at most {@link #count()}. */
+  public abstract long startedCount();
 
-  /** 完成投资: the sum of completed investment. */
-  public InvestmentSum completedInvestment() {
-    return completed;
-  }
+  /**
+   * Required. 总投资: the sum of total investment, reported and absent counts adding up to {@link
+   * #count()}.
+   */
+  public abstract InvestmentSum totalInvestment();
+
+  /** Required. 年度计划投资: the sum of annual planned investment, counts adding up to {@link #count()}. */
+  public abstract InvestmentSum annualPlannedInvestment();
+
+  /** Required. 完成投资: the sum of completed investment, counts adding up to {@link #count()}. */
+  public abstract InvestmentSum completedInvestment();
 
   /** 开工率: started ÷ projects; empty when there are no projects. */
   public Optional<Percent> startRate() {
-    return Figures.startRate(startedCount, count);
+    return Figures.startRate(startedCount(), count());
   }
 
   /**
@@ -98,35 +104,29 @@ public final class InvestmentTotals {
    * may not report them.
    */
   public Optional<Percent> planCompletion() {
-    return Figures.planCompletion(completed.amount(), plan.amount());
+    return Figures.planCompletion(completedInvestment().amount(), annualPlannedInvestment().amount());
   }
 
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof InvestmentTotals)) {
-      return false;
-    }
-    InvestmentTotals other = (InvestmentTotals) obj;
-    return count == other.count
-        && startedCount == other.startedCount
-        && total.equals(other.total)
-        && plan.equals(other.plan)
-        && completed.equals(other.completed);
+  @Value.Check
+  void check() {
+    checkArgument(count() >= 0, "InvestmentTotals count=%s must not be negative", count());
+    checkArgument(
+        startedCount() >= 0 && startedCount() <= count(),
+        "InvestmentTotals startedCount=%s is outside [0, count=%s]",
+        startedCount(),
+        count());
+    checkCounts("totalInvestment", totalInvestment());
+    checkCounts("annualPlannedInvestment", annualPlannedInvestment());
+    checkCounts("completedInvestment", completedInvestment());
   }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(count, startedCount, total, plan, completed);
-  }
-
-  @Override
-  public String toString() {
-    return MoreObjects.toStringHelper(this)
-        .add("count", count)
-        .add("started", startedCount)
-        .add("total", total)
-        .add("plan", plan)
-        .add("completed", completed)
-        .toString();
+  private void checkCounts(String field, InvestmentSum sum) {
+    checkArgument(
+        sum.reportedCount() + sum.absentCount() == count(),
+        "InvestmentTotals %s counts reported=%s + absent=%s differ from count=%s",
+        field,
+        sum.reportedCount(),
+        sum.absentCount(),
+        count());
   }
 }

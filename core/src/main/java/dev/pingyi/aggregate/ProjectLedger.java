@@ -3,11 +3,14 @@ package dev.pingyi.aggregate;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.pingyi.internal.SlotTable;
 import dev.pingyi.model.County;
 import dev.pingyi.model.Project;
-import dev.pingyi.model.Yuan;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -15,19 +18,18 @@ import java.util.function.Function;
  * fen for each project — for totals that are computed again and again, such as the per-county
  * table of a report that is refreshed every month.
  *
- * <p>Loading finds each county's dense slot once; {@link #totalsByCounty()} then runs one loop
- * over primitive arrays, with no object per project read and no key hashed. Its result is equal
- * to that of {@link GroupedTotals#toTotalsByCounty()} over the same projects. Totals by any other
- * key go through the projects, as the collectors do.
+ * <p>Loading finds each county's dense slot once, orders the counties once and checks that
+ * project ids are unique, as {@link Project#id()} requires within a ledger. {@link
+ * #totalsByCounty()} then runs one loop over primitive arrays, feeding the same accumulators as
+ * {@link GroupedTotals#toTotalsByCounty()}, so the two give equal results by construction.
+ * Totals by any other key go through the projects, as the collectors do.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ProjectLedger {
 
-  /** Marks an absent figure; project figures are never negative. */
-  private static final long ABSENT = -1;
-
   private final ImmutableList<Project> projects;
+  /** The counties in {@link GroupOrder#COUNTY} order; a project's slot indexes this list. */
   private final ImmutableList<County> counties;
   private final int[] countySlot;
   private final boolean[] started;
@@ -37,29 +39,49 @@ public final class ProjectLedger {
 
   private ProjectLedger(ImmutableList<Project> projects) {
     int n = projects.size();
-    KeyIndex<County> index = new KeyIndex<>();
+    SlotTable<County> index = new SlotTable<>();
+    int[] loadSlot = new int[n];
+    Map<String, Integer> ids = new HashMap<>(n * 2);
     this.projects = projects;
-    this.countySlot = new int[n];
     this.started = new boolean[n];
     this.totalFen = new long[n];
     this.planFen = new long[n];
     this.completedFen = new long[n];
     for (int i = 0; i < n; i++) {
       Project p = projects.get(i);
-      countySlot[i] = index.slotOf(p.county());
+      Integer first = ids.putIfAbsent(p.id(), i);
+      if (first != null) {
+        throw new IllegalArgumentException(String.format(
+            "ProjectLedger projects[%d] has id=%s, already the id of projects[%d]; ids are unique in a ledger",
+            i, p.id(), first));
+      }
+      loadSlot[i] = index.slotOf(p.county());
       started[i] = p.status().isStarted();
-      totalFen[i] = fen(p.totalInvestment());
-      planFen[i] = fen(p.annualPlannedInvestment());
-      completedFen[i] = fen(p.completedInvestment());
+      totalFen[i] = InvestmentAccumulator.fen(p.totalInvestment());
+      planFen[i] = InvestmentAccumulator.fen(p.annualPlannedInvestment());
+      completedFen[i] = InvestmentAccumulator.fen(p.completedInvestment());
     }
-    ImmutableList.Builder<County> slots = ImmutableList.builderWithExpectedSize(index.size());
+    List<County> ordered = new ArrayList<>(index.size());
     for (int s = 0; s < index.size(); s++) {
-      slots.add(index.key(s));
+      ordered.add(index.key(s));
     }
-    this.counties = slots.build();
+    ordered.sort(GroupOrder.COUNTY);
+    int[] rank = new int[index.size()];
+    for (int r = 0; r < ordered.size(); r++) {
+      rank[index.find(ordered.get(r))] = r;
+    }
+    for (int i = 0; i < n; i++) {
+      loadSlot[i] = rank[loadSlot[i]];
+    }
+    this.countySlot = loadSlot;
+    this.counties = ImmutableList.copyOf(ordered);
   }
 
-  /** The ledger of the given projects, in the order given. */
+  /**
+   * The ledger of the given projects, in the order given.
+   *
+   * @throws IllegalArgumentException if two projects have one id
+   */
   public static ProjectLedger of(Iterable<Project> projects) {
     requireNonNull(projects, "projects");
     return new ProjectLedger(ImmutableList.copyOf(projects));
@@ -76,39 +98,24 @@ public final class ProjectLedger {
   }
 
   /**
-   * Totals per county in {@link GroupOrder#COUNTY} order, from the columns.
+   * Totals per county in {@link GroupOrder#COUNTY} order, from the columns; equal to {@link
+   * GroupedTotals#toTotalsByCounty()} over the same projects.
    *
    * @throws ArithmeticException if a sum overflows
    */
   public GroupedTotals<County> totalsByCounty() {
-    int slots = counties.size();
-    long[] count = new long[slots];
-    long[] startedCount = new long[slots];
-    long[][] sums = new long[3][slots];
-    long[][] reported = new long[3][slots];
-    long[][] columns = {totalFen, planFen, completedFen};
+    InvestmentAccumulator[] groups = new InvestmentAccumulator[counties.size()];
+    for (int s = 0; s < groups.length; s++) {
+      groups[s] = new InvestmentAccumulator();
+    }
     for (int i = 0; i < countySlot.length; i++) {
-      int s = countySlot[i];
-      count[s]++;
-      startedCount[s] += started[i] ? 1 : 0;
-      for (int c = 0; c < 3; c++) {
-        long fen = columns[c][i];
-        if (fen != ABSENT) {
-          sums[c][s] = Math.addExact(sums[c][s], fen);
-          reported[c][s]++;
-        }
-      }
+      groups[countySlot[i]].add(started[i], totalFen[i], planFen[i], completedFen[i]);
     }
-    GroupedTotals.Builder<County> builder = new GroupedTotals.Builder<>(GroupOrder.COUNTY);
-    for (int s = 0; s < slots; s++) {
-      builder.put(counties.get(s), new InvestmentTotals(
-          count[s],
-          startedCount[s],
-          InvestmentSum.of(sums[0][s], reported[0][s], count[s] - reported[0][s]),
-          InvestmentSum.of(sums[1][s], reported[1][s], count[s] - reported[1][s]),
-          InvestmentSum.of(sums[2][s], reported[2][s], count[s] - reported[2][s])));
+    GroupedTotals.Builder<County> totals = GroupedTotals.builder();
+    for (int s = 0; s < groups.length; s++) {
+      totals.putGroups(counties.get(s), groups[s].snapshot());
     }
-    return builder.build();
+    return totals.build();
   }
 
   /**
@@ -121,15 +128,10 @@ public final class ProjectLedger {
 
   /** The totals of all projects. */
   public InvestmentTotals totals() {
-    return totalsByCounty().overall();
-  }
-
-  @Override
-  public String toString() {
-    return "ProjectLedger{projects=" + projects.size() + ", counties=" + counties.size() + "}";
-  }
-
-  private static long fen(Optional<Yuan> amount) {
-    return amount.isPresent() ? amount.get().fen() : ABSENT;
+    InvestmentAccumulator all = new InvestmentAccumulator();
+    for (int i = 0; i < countySlot.length; i++) {
+      all.add(started[i], totalFen[i], planFen[i], completedFen[i]);
+    }
+    return all.snapshot();
   }
 }

@@ -9,7 +9,9 @@
  * one pass. Sums are exact {@code long} counts of fen that throw on overflow. Figures keep their
  * exact ratio and round once, where they are printed.
  */
+@PingyiStyle
 @NullMarked
 package dev.pingyi.aggregate;
 
+import dev.pingyi.internal.PingyiStyle;
 import org.jspecify.annotations.NullMarked;

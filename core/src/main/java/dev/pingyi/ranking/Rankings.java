@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.pingyi.internal.SlotTable;
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.ScoreSheet;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The ranking engine: ranks the members of evaluation groups from their score sheets under a
@@ -52,11 +52,12 @@ public final class Rankings {
     List<EvaluatedUnit> members = group.members();
     int n = members.size();
     checkArgument(n > 0, "Ranking group %s has no members; an empty group cannot be ranked", group.id());
-    MemberIndex index = new MemberIndex(members);
+    // Sheets usually carry the group's very unit instances: found by reference, no hashing.
+    SlotTable<EvaluatedUnit> index = SlotTable.of(members);
     ScoreSheet[] sheetOf = new ScoreSheet[n];
     for (ScoreSheet sheet : sheets) {
       requireNonNull(sheet, "sheet");
-      int i = index.indexOf(sheet.unit());
+      int i = index.find(sheet.unit());
       checkArgument(
           i >= 0,
           "Ranking group %s: sheet for unit %s, which is not a member of the group",
@@ -287,57 +288,6 @@ public final class Rankings {
         }
       }
       start = end;
-    }
-  }
-
-  /**
-   * The position of each member of a group. Sheets usually carry the very unit instances of the
-   * group, so a unit is first looked up by reference, which reads no name and hashes no string;
-   * an equal unit from another instance is found by name on a second try.
-   */
-  private static final class MemberIndex {
-    private final List<EvaluatedUnit> members;
-    private final @Nullable Object[] keys;
-    private final int[] positions;
-    private @Nullable Map<String, Integer> byName;
-
-    MemberIndex(List<EvaluatedUnit> members) {
-      this.members = members;
-      int capacity = Integer.highestOneBit(Math.max(4, members.size() * 4 - 1));
-      this.keys = new Object[capacity];
-      this.positions = new int[capacity];
-      for (int i = 0; i < members.size(); i++) {
-        int slot = slot(members.get(i));
-        while (keys[slot] != null) {
-          slot = (slot + 1) & (keys.length - 1);
-        }
-        keys[slot] = members.get(i);
-        positions[slot] = i;
-      }
-    }
-
-    /** The position of the unit among the members, or −1 if it is none of them. */
-    int indexOf(EvaluatedUnit unit) {
-      for (int slot = slot(unit); keys[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
-        if (keys[slot] == unit) {
-          return positions[slot];
-        }
-      }
-      Map<String, Integer> names = byName;
-      if (names == null) {
-        names = new HashMap<>(members.size() * 2);
-        for (int i = 0; i < members.size(); i++) {
-          names.put(members.get(i).name(), i);
-        }
-        byName = names;
-      }
-      Integer i = names.get(unit.name());
-      return i != null && members.get(i).equals(unit) ? i : -1;
-    }
-
-    private int slot(Object unit) {
-      int h = System.identityHashCode(unit) * 0x9E3779B9;
-      return (h ^ (h >>> 16)) & (keys.length - 1);
     }
   }
 

@@ -118,7 +118,7 @@ class TotalsTest {
         projects.stream().collect(GroupedTotals.toTotalsByCluster()))) {
       assertThat(grouped.overall()).isEqualTo(overall);
       InvestmentAccumulator sum = new InvestmentAccumulator();
-      grouped.asMap().values().forEach(sum::addAll);
+      grouped.groups().values().forEach(sum::addAll);
       assertThat(sum.snapshot()).isEqualTo(overall);
     }
   }
@@ -127,14 +127,14 @@ class TotalsTest {
   void countiesIterateByDivisionCodeWithZonesLastByName() {
     List<Project> projects = RandomProjects.projects(new Random(SEED), COUNTIES, 500, 1_000_000L);
     GroupedTotals<County> byCounty = projects.stream().collect(GroupedTotals.toTotalsByCounty());
-    assertThat(byCounty.asMap().keySet()).extracting(County::name)
+    assertThat(byCounty.groups().keySet()).extracting(County::name)
         .containsExactly("县1", "县2", "县3", "县4", "县5", "县6", "县7", "县8", "乙开发区", "甲度假区");
   }
 
   @Test
   void levelsIterateProvincialFirstAndUnknownLast() {
     List<Project> projects = RandomProjects.projects(new Random(SEED), COUNTIES, 500, 1_000_000L);
-    assertThat(projects.stream().collect(GroupedTotals.toTotalsByLevel()).asMap().keySet())
+    assertThat(projects.stream().collect(GroupedTotals.toTotalsByLevel()).groups().keySet())
         .containsExactly(Optional.of(ProjectLevel.PROVINCIAL), Optional.of(ProjectLevel.MUNICIPAL),
             Optional.of(ProjectLevel.COUNTY), Optional.empty());
   }
@@ -147,7 +147,7 @@ class TotalsTest {
     assertThat(copy).isNotSameAs(a.county()).isEqualTo(a.county());
     Project b = ImmutableProject.copyOf(a).withId("b").withCounty(copy);
     GroupedTotals<County> byCounty = List.of(a, b).stream().collect(GroupedTotals.toTotalsByCounty());
-    assertThat(byCounty.asMap()).hasSize(1);
+    assertThat(byCounty.groups()).hasSize(1);
     assertThat(byCounty.get(copy).orElseThrow().count()).isEqualTo(2);
   }
 

@@ -92,7 +92,7 @@ public final class LiaochengReport {
     out.println("报道所列重点项目投资（按县）");
     GroupedTotals<County> byCounty =
         Liaocheng2022H1.PROJECTS.stream().collect(GroupedTotals.toTotalsByCounty());
-    byCounty.asMap().forEach((county, totals) -> out.printf("  %s  项目%d个  已报总投资%s（%d个项目未报）%n",
+    byCounty.groups().forEach((county, totals) -> out.printf("  %s  项目%d个  已报总投资%s（%d个项目未报）%n",
         county.shortName(),
         totals.count(),
         totals.totalInvestment().amount().toReportString(),

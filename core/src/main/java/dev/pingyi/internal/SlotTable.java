@@ -1,4 +1,4 @@
-package dev.pingyi.aggregate;
+package dev.pingyi.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,12 +7,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Dense slots 0, 1, 2, … for the distinct keys of a grouping. Equal keys share a slot. A key
- * instance seen before is found by reference in an open-addressing table, so that the common case
- * — many projects sharing one {@code County} instance — costs no {@code hashCode} or {@code
- * equals} call and no boxing; a new instance is looked up once by equality.
+ * Dense slots 0, 1, 2, … for distinct keys: the one slot table of Pingyi, used by the totals per
+ * key and by the ranking engine to find a sheet's unit among a group's members. Equal keys share
+ * a slot. A key instance seen before is found by reference in an open-addressing table, so that
+ * the common case — many projects sharing one {@code County} instance, sheets holding the very
+ * unit instances of their group — costs no {@code hashCode} or {@code equals} call and no
+ * boxing; a new instance is looked up once by equality.
+ *
+ * <p>Not thread-safe: lookups remember the instances they met. Use one per thread.
+ *
+ * @param <K> the type of the keys
  */
-final class KeyIndex<K> {
+public final class SlotTable<K> {
 
   private @Nullable Object[] identityKeys = new Object[64];
   private int[] identitySlots = new int[64];
@@ -22,8 +28,27 @@ final class KeyIndex<K> {
   private @Nullable Object lastKey;
   private int lastSlot;
 
+  /** An empty table. */
+  public SlotTable() {}
+
+  /**
+   * A table holding the given keys in slots 0, 1, 2, … in their order.
+   *
+   * @throws IllegalArgumentException if two of the keys are equal
+   */
+  public static <K> SlotTable<K> of(List<? extends K> keys) {
+    SlotTable<K> table = new SlotTable<>();
+    for (K key : keys) {
+      int slot = table.slotOf(key);
+      if (slot != table.size() - 1) {
+        throw new IllegalArgumentException("SlotTable key " + key + " is given twice");
+      }
+    }
+    return table;
+  }
+
   /** The slot of the key, assigning the next free one to a key not seen before. */
-  int slotOf(K key) {
+  public int slotOf(K key) {
     if (key == lastKey) {
       return lastSlot;
     }
@@ -52,13 +77,28 @@ final class KeyIndex<K> {
     return slot;
   }
 
+  /** The slot of the key, or −1 if no equal key has one; assigns nothing. */
+  public int find(K key) {
+    if (key == lastKey) {
+      return lastSlot;
+    }
+    int mask = identityKeys.length - 1;
+    for (int i = mix(System.identityHashCode(key)) & mask; identityKeys[i] != null; i = (i + 1) & mask) {
+      if (identityKeys[i] == key) {
+        return identitySlots[i];
+      }
+    }
+    Integer slot = byEquality.get(key);
+    return slot == null ? -1 : slot;
+  }
+
   /** The number of distinct keys. */
-  int size() {
+  public int size() {
     return keys.size();
   }
 
   /** The key of a slot. */
-  K key(int slot) {
+  public K key(int slot) {
     return keys.get(slot);
   }
 
