@@ -25,9 +25,6 @@ import java.util.List;
  */
 public final class TierRule {
 
-  /** The labels Chinese evaluations use most: 优秀, 良好, 一般, 较差. */
-  public static final ImmutableList<String> DEFAULT_LABELS = ImmutableList.of("优秀", "良好", "一般", "较差");
-
   private enum Kind { SCORE, PLACES, SHARE }
 
   private final Kind kind;
