@@ -79,13 +79,13 @@ public abstract class Capacity implements WithCapacity {
     return of(new BigDecimal(m.group(1)), m.group(2).strip(), m.group(3) != null);
   }
 
-  /** The amount, positive, without trailing zeros. */
+  /** Required; positive. The amount, kept without trailing zeros. */
   public abstract BigDecimal amount();
 
-  /** The unit, such as 万吨, 吨 or 万锭. */
+  /** Required; a name: no surrounding or invisible characters, at most 500 characters, with no digit and no '/'. The unit, such as 万吨, 吨 or 万锭. */
   public abstract String unit();
 
-  /** Whether the capacity is per year (/年). */
+  /** Required. Whether the capacity is per year (/年). */
   public abstract boolean perYear();
 
   @Value.Check

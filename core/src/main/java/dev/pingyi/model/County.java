@@ -50,22 +50,25 @@ public abstract class County implements WithCounty {
     }
   }
 
-  /** The official name, such as 冠县 or 聊城经济技术开发区. */
+  /** Required; a name: no surrounding or invisible characters, at most 500 characters. The official name, such as 冠县 or 聊城经济技术开发区. */
   public abstract String name();
 
-  /** The short name reports use, such as 开发区; the name when none is given. */
+  /** Optional, defaults to {@link #name()}; a name: no surrounding or invisible characters, at most 500 characters. The short name reports use, such as 开发区. */
   @Value.Default
   public String shortName() {
     return name();
   }
 
-  /** District, county, county-level city or functional zone. */
+  /** Required. District, county, county-level city or functional zone. */
   public abstract CountyKind kind();
 
-  /** The county-level GB/T 2260 code; empty exactly for functional zones. */
+  /**
+   * Required for every kind but {@link CountyKind#FUNCTIONAL_ZONE}, absent for a zone: the
+   * county-level GB/T 2260 code, within the prefecture's code.
+   */
   public abstract Optional<DivisionCode> divisionCode();
 
-  /** The prefecture-level city the unit belongs to. */
+  /** Required. The prefecture-level city the unit belongs to. */
   public abstract Prefecture prefecture();
 
   @Value.Check

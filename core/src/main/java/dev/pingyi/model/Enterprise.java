@@ -49,13 +49,13 @@ public abstract class Enterprise implements WithEnterprise {
     return builder().name(name).build();
   }
 
-  /** The registered name. */
+  /** Required; a name: no surrounding or invisible characters, at most 500 characters. The registered name. */
   public abstract String name();
 
-  /** The Unified Social Credit Code, where known. */
+  /** Optional. The Unified Social Credit Code (统一社会信用代码), where known. */
   public abstract Optional<CreditCode> creditCode();
 
-  /** Designations such as 专精特新, in the order given. */
+  /** Optional, empty by default. Designations such as 专精特新, distinct, in the order given. */
   public abstract ImmutableSet<EnterpriseDesignation> designations();
 
   @Value.Check

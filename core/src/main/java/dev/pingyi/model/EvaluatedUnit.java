@@ -67,13 +67,16 @@ public abstract class EvaluatedUnit implements WithEvaluatedUnit {
     return builder().name(name).kind(UnitKind.PUBLIC_INSTITUTION).build();
   }
 
-  /** The name as the evaluation publishes it, such as 冠县政府. */
+  /** Required; a name: no surrounding or invisible characters, at most 500 characters. The name as the evaluation publishes it, such as 冠县政府. */
   public abstract String name();
 
-  /** What kind of unit it is. */
+  /** Required. What kind of unit it is. */
   public abstract UnitKind kind();
 
-  /** The county-level unit it governs: present exactly for governments and zone committees. */
+  /**
+   * Required for a county government (of a non-zone county) and a zone committee (of a
+   * functional zone), absent for departments and institutions: the county-level unit it governs.
+   */
   public abstract Optional<County> county();
 
   @Value.Check

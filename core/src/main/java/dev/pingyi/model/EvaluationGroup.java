@@ -56,22 +56,22 @@ public abstract class EvaluationGroup implements WithEvaluationGroup {
     }
   }
 
-  /** A stable identifier, such as {@code county-level}. */
+  /** Required; a name: no surrounding or invisible characters, at most 500 characters. A stable identifier, such as {@code county-level}. */
   public abstract String id();
 
-  /** The name as published, such as 县（市、区）. */
+  /** Required; a name: no surrounding or invisible characters, at most 500 characters. The name as published, such as 县（市、区）. */
   public abstract String name();
 
-  /** The category of units it holds, such as 市政府部门 or 经济部门. */
+  /** Required; a name: no surrounding or invisible characters, at most 500 characters. The category of units it holds, such as 市政府部门 or 经济部门. */
   public abstract String category();
 
-  /** The evaluation period. */
+  /** Required. The evaluation period. */
   public abstract Period period();
 
-  /** The members, distinct by name, in the order given. */
+  /** Optional, empty by default; distinct by name. The members, in the order given. */
   public abstract ImmutableList<EvaluatedUnit> members();
 
-  /** The group it sits under, if any. */
+  /** Optional; of the same period, never the group itself up its chain. The group it sits under. */
   public abstract Optional<EvaluationGroup> parent();
 
   /** The member of the given name, if there is one. */

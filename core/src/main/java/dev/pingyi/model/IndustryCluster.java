@@ -54,25 +54,25 @@ public abstract class IndustryCluster implements WithIndustryCluster {
     }
   }
 
-  /** The name, such as 冠县钢铁延链绿色智造产业集群. */
+  /** Required; a name: no surrounding or invisible characters, at most 500 characters. The name, such as 冠县钢铁延链绿色智造产业集群. */
   public abstract String name();
 
-  /** The county-level unit of the cluster. */
+  /** Required. The county-level unit of the cluster. */
   public abstract County county();
 
-  /** The authority that recognised it. */
+  /** Required. The authority that recognised it. */
   public abstract ClusterLevel level();
 
-  /** The year it was recognised, where known. */
+  /** Optional; in [1000, 9999]. The year it was recognised. */
   public abstract OptionalInt yearRecognised();
 
-  /** 链主企业: the chain-leader enterprise, if one is named. */
+  /** Optional; one of {@link #members()}. 链主企业: the chain-leader enterprise. */
   public abstract Optional<Enterprise> chainLeader();
 
-  /** The member enterprises, in the order given. */
+  /** Optional, empty by default. The member enterprises, distinct, in the order given. */
   public abstract ImmutableSet<Enterprise> members();
 
-  /** The capacities of the cluster, such as 1600万吨 of steel-plate processing. */
+  /** Optional, empty by default. The capacities of the cluster, such as 1600万吨 of steel-plate processing. */
   public abstract ImmutableList<Capacity> capacities();
 
   @Value.Check

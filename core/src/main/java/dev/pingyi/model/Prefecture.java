@@ -46,10 +46,10 @@ public abstract class Prefecture implements WithPrefecture {
     return builder().name(name).code(code).build();
   }
 
-  /** The official name, such as 聊城市. */
+  /** Required; a name: no surrounding or invisible characters, at most 500 characters. The official name, such as 聊城市. */
   public abstract String name();
 
-  /** The prefecture-level GB/T 2260 code, such as {@code 371500}. */
+  /** Required; a prefecture-level code. The GB/T 2260 code, such as {@code 371500}. */
   public abstract DivisionCode code();
 
   @Value.Check

@@ -71,61 +71,67 @@ public abstract class Project implements WithProject {
   }
 
 
-  /** The identifier in the project ledger, unique within it. */
+  /** Required; a name: no surrounding or invisible characters, at most 500 characters. The identifier in the project ledger, unique within it. */
   public abstract String id();
 
-  /** The name, such as 山东乐宝宠物食品有限公司高端宠物食品项目. */
+  /** Required; a name: no surrounding or invisible characters, at most 500 characters. The name, such as 山东乐宝宠物食品有限公司高端宠物食品项目. */
   public abstract String name();
 
-  /** The county-level unit where the project is built. */
+  /** Required. The county-level unit where the project is built. */
   public abstract County county();
 
-  /** The enterprise that builds it, where there is one. */
+  /** Optional. The enterprise that builds it. */
   public abstract Optional<Enterprise> enterprise();
 
-  /** The key-project list it is on, where known: reports often name a project without its list. */
+  /** Optional: reports often name a project without its list. The key-project list it is on. */
   public abstract Optional<ProjectLevel> level();
 
-  /** What it builds. */
+  /** Required. What it builds. */
   public abstract ProjectCategory category();
 
-  /** How far it has come. */
+  /** Required. How far it has come. */
   public abstract ProjectStatus status();
 
-  /** The year of the key-project list, such as 2022. */
+  /** Required; in [1000, 9999]. The year of the key-project list, such as 2022. */
   public abstract int planYear();
 
-  /** 总投资: the total investment, where known. */
+  /** Optional; not negative. 总投资: the total investment. */
   public abstract Optional<Yuan> totalInvestment();
 
-  /** 年度计划投资: the investment planned for the plan year, where known. */
+  /**
+   * Optional; not negative, at most {@link #totalInvestment()}. 年度计划投资: the investment
+   * planned for the plan year.
+   */
   public abstract Optional<Yuan> annualPlannedInvestment();
 
-  /** 完成投资: the investment completed in the plan year so far, where known. */
+  /**
+   * Optional; not negative, at most {@link #totalInvestment()} (it may exceed the annual plan).
+   * 完成投资: the investment completed in the plan year so far.
+   */
   public abstract Optional<Yuan> completedInvestment();
 
-  /** The industry cluster it belongs to, if any. */
+  /** Optional; a cluster of the project's county. The industry cluster it belongs to. */
   public abstract Optional<IndustryCluster> cluster();
 
-  /** The production capacities stated for it, such as 35万吨/年. */
+  /** Optional, empty by default. The production capacities stated for it, such as 35万吨/年. */
   public abstract ImmutableList<Capacity> capacities();
 
-  /** The expected annual revenue (营业收入) when in production, where stated. */
+  /** Optional; not negative. The expected annual revenue (营业收入) when in production. */
   public abstract Optional<Yuan> expectedAnnualRevenue();
 
-  /** The expected annual tax (利税/税收) when in production, where stated. */
+  /** Optional; not negative. The expected annual tax (利税/税收) when in production. */
   public abstract Optional<Yuan> expectedAnnualTax();
 
-  /** The expected number of jobs, where stated. */
+  /** Optional; not negative. The expected number of jobs. */
   public abstract OptionalInt expectedJobs();
 
-  /** The month construction started or is to start, where known. */
+  /** Optional. The month construction started or is to start. */
   public abstract Optional<YearMonth> startMonth();
 
-  /** The month of completion, actual or expected, where known. */
+  /** Optional; not before {@link #startMonth()}. The month of completion, actual or expected. */
   public abstract Optional<YearMonth> completionMonth();
 
-  /** The phases, for a project built in phases; empty otherwise. */
+  /** Optional, empty by default; numbered 1, 2, … in order. The phases of a project built in phases. */
   public abstract ImmutableList<ProjectPhase> phases();
 
   @Value.Check

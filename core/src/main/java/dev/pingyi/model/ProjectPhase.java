@@ -47,10 +47,10 @@ public abstract class ProjectPhase implements WithProjectPhase {
     return builder().number(number).status(status).build();
   }
 
-  /** The number of the phase, from 1 (一期). */
+  /** Required; at least 1. The number of the phase (一期 is 1). */
   public abstract int number();
 
-  /** How far the phase has come. */
+  /** Required. How far the phase has come. */
   public abstract ProjectStatus status();
 
   @Value.Check

@@ -47,10 +47,10 @@ public abstract class ScoreAdjustment implements WithScoreAdjustment {
     return builder().points(points).reason(reason).build();
   }
 
-  /** The points, positive. */
+  /** Required; positive. The points. */
   public abstract Score points();
 
-  /** Why the points are given or taken. */
+  /** Required; a name: no surrounding or invisible characters, at most 500 characters. Why the points are given or taken. */
   public abstract String reason();
 
   @Value.Check

@@ -63,13 +63,13 @@ public abstract class ScoreComponent implements WithScoreComponent {
     return builder().name(name).min(min).max(max).build();
   }
 
-  /** The name, such as 基础评议分. */
+  /** Required; a name: no surrounding or invisible characters, at most 500 characters. The name, such as 基础评议分. */
   public abstract String name();
 
-  /** The lowest score allowed. */
+  /** Required; below {@link #max()}. The lowest score allowed. */
   public abstract Score min();
 
-  /** The highest score allowed. */
+  /** Required; above {@link #min()}. The highest score allowed. */
   public abstract Score max();
 
   /** Whether the score lies in [min, max]. */

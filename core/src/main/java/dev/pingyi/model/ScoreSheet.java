@@ -58,22 +58,25 @@ public abstract class ScoreSheet implements WithScoreSheet {
     }
   }
 
-  /** The unit evaluated. */
+  /** Required. The unit evaluated. */
   public abstract EvaluatedUnit unit();
 
-  /** The evaluation period. */
+  /** Required. The evaluation period. */
   public abstract Period period();
 
-  /** The score of each component, in the order given. */
+  /**
+   * Required, at least one; one per component name, each within its component's range. The
+   * score of each component, in the order given.
+   */
   public abstract ImmutableMap<ScoreComponent, Score> scores();
 
-  /** Bonus items (加分项), added after weighting. */
+  /** Optional, empty by default. Bonus items (加分项), added after weighting. */
   public abstract ImmutableList<ScoreAdjustment> bonuses();
 
-  /** Deduction items (扣分项), subtracted after weighting. */
+  /** Optional, empty by default. Deduction items (扣分项), subtracted after weighting. */
   public abstract ImmutableList<ScoreAdjustment> deductions();
 
-  /** The reason of a one-vote veto (一票否决), if the unit was vetoed. */
+  /** Optional; a name: no surrounding or invisible characters, at most 500 characters. The reason of a one-vote veto (一票否决), present if the unit was vetoed. */
   public abstract Optional<String> vetoReason();
 
   /** Whether the unit was vetoed. */
