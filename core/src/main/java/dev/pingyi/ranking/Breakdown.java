@@ -1,12 +1,12 @@
 package dev.pingyi.ranking;
 
-import com.google.common.base.MoreObjects;
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableMap;
 import dev.pingyi.model.ScoreComponent;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * How a unit's composite is made up: each component's score × weight, the bonus and deduction
@@ -15,79 +15,47 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Breakdown {
+@Value.Immutable
+public abstract class Breakdown {
 
-  private final ImmutableMap<ScoreComponent, BigDecimal> weightedScores;
-  private final BigDecimal bonus;
-  private final BigDecimal deduction;
-  private final BigDecimal composite;
-  private final Optional<String> vetoReason;
+  Breakdown() {}
 
-  Breakdown(
-      ImmutableMap<ScoreComponent, BigDecimal> weightedScores,
-      BigDecimal bonus,
-      BigDecimal deduction,
-      BigDecimal composite,
-      Optional<String> vetoReason) {
-    this.weightedScores = weightedScores;
-    this.bonus = bonus;
-    this.deduction = deduction;
-    this.composite = composite;
-    this.vetoReason = vetoReason;
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of breakdowns, used by {@link CompositeRule#breakdown}. */
+  static final class Builder extends ImmutableBreakdown.Builder {
+    Builder() {}
   }
 
   /** Each component's score × weight, exact, in the scheme's order. */
-  public ImmutableMap<ScoreComponent, BigDecimal> weightedScores() {
-    return weightedScores;
-  }
+  public abstract ImmutableMap<ScoreComponent, BigDecimal> weightedScores();
 
-  /** The bonus points counted, after the cap. */
-  public BigDecimal bonus() {
-    return bonus;
-  }
+  /** The bonus points counted, after the cap; not negative. */
+  public abstract BigDecimal bonus();
 
-  /** The deduction points counted, after the cap. */
-  public BigDecimal deduction() {
-    return deduction;
-  }
+  /** The deduction points counted, after the cap; not negative. */
+  public abstract BigDecimal deduction();
 
   /** The exact composite: Σ weighted scores + bonus − deduction. */
-  public BigDecimal composite() {
-    return composite;
-  }
+  public abstract BigDecimal composite();
 
   /** The reason of a veto, if the unit was vetoed. */
-  public Optional<String> vetoReason() {
-    return vetoReason;
-  }
+  public abstract Optional<String> vetoReason();
 
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof Breakdown)) {
-      return false;
+  @Value.Check
+  void check() {
+    BigDecimal sum = bonus().subtract(deduction());
+    for (BigDecimal weighted : weightedScores().values()) {
+      sum = sum.add(weighted);
     }
-    Breakdown other = (Breakdown) obj;
-    return weightedScores.equals(other.weightedScores)
-        && bonus.equals(other.bonus)
-        && deduction.equals(other.deduction)
-        && composite.equals(other.composite)
-        && vetoReason.equals(other.vetoReason);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(weightedScores, bonus, deduction, composite, vetoReason);
-  }
-
-  @Override
-  public String toString() {
-    return MoreObjects.toStringHelper(this)
-        .add("weighted", weightedScores)
-        .add("bonus", bonus)
-        .add("deduction", deduction)
-        .add("composite", composite)
-        .add("veto", vetoReason.orElse(null))
-        .omitNullValues()
-        .toString();
+    checkArgument(
+        sum.compareTo(composite()) == 0,
+        "Breakdown composite=%s differs from Σ weighted scores + bonus − deduction=%s",
+        composite().toPlainString(), sum.toPlainString());
+    checkArgument(bonus().signum() >= 0, "Breakdown bonus=%s must not be negative", bonus().toPlainString());
+    checkArgument(
+        deduction().signum() >= 0, "Breakdown deduction=%s must not be negative", deduction().toPlainString());
   }
 }

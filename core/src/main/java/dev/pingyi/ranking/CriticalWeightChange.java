@@ -3,8 +3,7 @@ package dev.pingyi.ranking;
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.Ratio;
 import dev.pingyi.model.ScoreComponent;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * The smallest change of one component's weight that makes two units' composites equal, after
@@ -16,68 +15,34 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CriticalWeightChange {
+@Value.Immutable
+public abstract class CriticalWeightChange {
 
-  private final ScoreComponent component;
-  private final EvaluatedUnit above;
-  private final EvaluatedUnit below;
-  private final Ratio change;
-  private final Ratio relativeChange;
+  CriticalWeightChange() {}
 
-  CriticalWeightChange(
+  static CriticalWeightChange of(
       ScoreComponent component, EvaluatedUnit above, EvaluatedUnit below, Ratio change, Ratio relativeChange) {
-    this.component = component;
-    this.above = above;
-    this.below = below;
-    this.change = change;
-    this.relativeChange = relativeChange;
+    return ImmutableCriticalWeightChange.builder()
+        .component(component)
+        .above(above)
+        .below(below)
+        .change(change)
+        .relativeChange(relativeChange)
+        .build();
   }
 
   /** The component whose weight changes. */
-  public ScoreComponent component() {
-    return component;
-  }
+  public abstract ScoreComponent component();
 
   /** The unit placed higher now. */
-  public EvaluatedUnit above() {
-    return above;
-  }
+  public abstract EvaluatedUnit above();
 
   /** The unit placed lower now, which ties at the changed weight. */
-  public EvaluatedUnit below() {
-    return below;
-  }
+  public abstract EvaluatedUnit below();
 
   /** The change δ of the weight, positive or negative, at which the two composites are equal. */
-  public Ratio change() {
-    return change;
-  }
+  public abstract Ratio change();
 
   /** δ ÷ the weight: the change as a share of the weight (× 100 for the criterion's percent). */
-  public Ratio relativeChange() {
-    return relativeChange;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof CriticalWeightChange)) {
-      return false;
-    }
-    CriticalWeightChange other = (CriticalWeightChange) obj;
-    return component.equals(other.component)
-        && above.equals(other.above)
-        && below.equals(other.below)
-        && change.equals(other.change);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(component.name(), above.name(), below.name(), change);
-  }
-
-  @Override
-  public String toString() {
-    return component.name() + " " + change + " (" + relativeChange + " of its weight): "
-        + below.name() + " ties " + above.name();
-  }
+  public abstract Ratio relativeChange();
 }

@@ -1,11 +1,10 @@
 package dev.pingyi.ranking;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.pingyi.model.EvaluatedUnit;
-import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * A member of a group left out of its ranking, and why: vetoed under {@link VetoPolicy#EXCLUDE},
@@ -13,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Exclusion {
+@Value.Immutable
+public abstract class Exclusion {
 
   /** Why a unit was left out. */
   public enum Reason {
@@ -23,47 +23,30 @@ public final class Exclusion {
     MISSING_SHEET
   }
 
-  private final EvaluatedUnit unit;
-  private final Reason reason;
-  private final @Nullable String vetoReason;
+  Exclusion() {}
 
-  Exclusion(EvaluatedUnit unit, Reason reason, @Nullable String vetoReason) {
-    this.unit = requireNonNull(unit, "unit");
-    this.reason = requireNonNull(reason, "reason");
-    this.vetoReason = vetoReason;
+  static Exclusion vetoed(EvaluatedUnit unit, Optional<String> vetoReason) {
+    return ImmutableExclusion.builder().unit(unit).reason(Reason.VETOED).vetoReason(vetoReason).build();
+  }
+
+  static Exclusion missingSheet(EvaluatedUnit unit) {
+    return ImmutableExclusion.builder().unit(unit).reason(Reason.MISSING_SHEET).build();
   }
 
   /** The unit left out. */
-  public EvaluatedUnit unit() {
-    return unit;
-  }
+  public abstract EvaluatedUnit unit();
 
   /** Why it was left out. */
-  public Reason reason() {
-    return reason;
-  }
+  public abstract Reason reason();
 
-  /** The reason of the veto, for a vetoed unit. */
-  public Optional<String> vetoReason() {
-    return Optional.ofNullable(vetoReason);
-  }
+  /** The reason of the veto; present exactly for a vetoed unit. */
+  public abstract Optional<String> vetoReason();
 
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof Exclusion)) {
-      return false;
-    }
-    Exclusion other = (Exclusion) obj;
-    return unit.equals(other.unit) && reason == other.reason && Objects.equals(vetoReason, other.vetoReason);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(unit, reason, vetoReason);
-  }
-
-  @Override
-  public String toString() {
-    return unit.name() + " " + reason + (vetoReason == null ? "" : " (" + vetoReason + ")");
+  @Value.Check
+  void check() {
+    checkArgument(
+        vetoReason().isPresent() == (reason() == Reason.VETOED),
+        "Exclusion of %s: vetoReason=%s does not fit reason=%s",
+        unit().name(), vetoReason().orElse(""), reason());
   }
 }

@@ -5,47 +5,42 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * How one unit's rank changed between two rankings of the same group: up or down by how many
  * places, unchanged, new, or gone. Ranks are those of each ranking's own tie policy.
  *
+ * <p>{@link #toChinese()} gives the words evaluation notices print: 上升2位, 下降1位, 持平, 新进
+ * (ranked now, not before) and 退出 (ranked before, not now).
+ *
  * <p>This class is immutable and thread-safe.
  */
-public final class RankChange {
+@Value.Immutable
+public abstract class RankChange {
 
   /** The direction of a change. */
   public enum Direction {
-    /** A better (smaller) rank than before. */
+    /** 上升: a better (smaller) rank than before. */
     UP,
-    /** A worse (larger) rank than before. */
+    /** 下降: a worse (larger) rank than before. */
     DOWN,
-    /** The same rank as before. */
+    /** 持平: the same rank as before. */
     UNCHANGED,
-    /** Ranked now, not before. */
+    /** 新进: ranked now, not before. */
     NEW,
-    /** Ranked before, not now. */
+    /** 退出: ranked before, not now. */
     GONE
   }
 
-  private final String unitName;
-  private final @Nullable BigDecimal previousRank;
-  private final @Nullable BigDecimal currentRank;
-
-  private RankChange(String unitName, @Nullable BigDecimal previousRank, @Nullable BigDecimal currentRank) {
-    this.unitName = unitName;
-    this.previousRank = previousRank;
-    this.currentRank = currentRank;
-  }
+  RankChange() {}
 
   /**
-   * The change of every unit ranked in either ranking: first the current ranking's units in rank
-   * order, then the units gone, in their previous order.
+   * The change of every unit ranked in either ranking: first the units of the current ranking in
+   * its order, then the units only the previous one ranked, in its order.
    *
-   * @throws IllegalArgumentException if the rankings are of groups with different ids
+   * @throws IllegalArgumentException if the rankings are of different groups
    */
   public static ImmutableList<RankChange> between(Ranking previous, Ranking current) {
     requireNonNull(previous, "previous");
@@ -57,70 +52,66 @@ public final class RankChange {
     ImmutableList.Builder<RankChange> changes = ImmutableList.builder();
     for (RankedEntry e : current.entries()) {
       String name = e.unit().name();
-      changes.add(new RankChange(name, previous.entry(name).map(RankedEntry::rank).orElse(null), e.rank()));
+      changes.add(of(name, previous.entry(name).map(RankedEntry::rank), Optional.of(e.rank())));
     }
     for (RankedEntry e : previous.entries()) {
       if (current.entry(e.unit().name()).isEmpty()) {
-        changes.add(new RankChange(e.unit().name(), e.rank(), null));
+        changes.add(of(e.unit().name(), Optional.of(e.rank()), Optional.empty()));
       }
     }
     return changes.build();
   }
 
-  /** The unit's name. */
-  public String unitName() {
-    return unitName;
+  private static RankChange of(String unitName, Optional<BigDecimal> previousRank, Optional<BigDecimal> currentRank) {
+    return ImmutableRankChange.builder()
+        .unitName(unitName)
+        .previousRank(previousRank)
+        .currentRank(currentRank)
+        .build();
   }
+
+  /** The unit's name. */
+  public abstract String unitName();
 
   /** The rank before, unless the unit is new. */
-  public Optional<BigDecimal> previousRank() {
-    return Optional.ofNullable(previousRank);
-  }
+  public abstract Optional<BigDecimal> previousRank();
 
   /** The rank now, unless the unit is gone. */
-  public Optional<BigDecimal> currentRank() {
-    return Optional.ofNullable(currentRank);
-  }
+  public abstract Optional<BigDecimal> currentRank();
 
   /** The direction of the change. */
   public Direction direction() {
-    if (previousRank == null) {
+    if (previousRank().isEmpty()) {
       return Direction.NEW;
-    } else if (currentRank == null) {
+    } else if (currentRank().isEmpty()) {
       return Direction.GONE;
     }
-    int c = currentRank.compareTo(previousRank);
+    int c = currentRank().get().compareTo(previousRank().get());
     return c < 0 ? Direction.UP : c > 0 ? Direction.DOWN : Direction.UNCHANGED;
   }
 
   /** Places gained (positive) or lost (negative), for a unit in both rankings. */
   public Optional<BigDecimal> places() {
-    return previousRank == null || currentRank == null
+    return previousRank().isEmpty() || currentRank().isEmpty()
         ? Optional.empty()
-        : Optional.of(previousRank.subtract(currentRank));
+        : Optional.of(previousRank().get().subtract(currentRank().get()));
   }
 
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof RankChange)) {
-      return false;
-    }
-    RankChange other = (RankChange) obj;
-    return unitName.equals(other.unitName)
-        && Objects.equals(previousRank, other.previousRank)
-        && Objects.equals(currentRank, other.currentRank);
+  /** The change as notices print it: 上升2位, 下降1位, 持平, 新进 or 退出. */
+  public String toChinese() {
+    return switch (direction()) {
+      case UP -> "上升" + places().orElseThrow().toPlainString() + "位";
+      case DOWN -> "下降" + places().orElseThrow().negate().toPlainString() + "位";
+      case UNCHANGED -> "持平";
+      case NEW -> "新进";
+      case GONE -> "退出";
+    };
   }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(unitName, previousRank, currentRank);
-  }
-
-  /** Such as {@code 冠县政府 UP 2 (4 → 2)}. */
-  @Override
-  public String toString() {
-    return unitName + " " + direction() + places().map(p -> " " + p.abs().toPlainString()).orElse("")
-        + " (" + (previousRank == null ? "-" : previousRank.toPlainString()) + " → "
-        + (currentRank == null ? "-" : currentRank.toPlainString()) + ")";
+  @Value.Check
+  void check() {
+    checkArgument(
+        previousRank().isPresent() || currentRank().isPresent(),
+        "RankChange of %s has neither a previous nor a current rank", unitName());
   }
 }

@@ -11,134 +11,142 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One unit's place in a {@link Ranking}: its position, its rank under the ranking's tie policy
- * (or any other), its exact and published composite, and how the composite is made up.
+ * One unit's place in a {@link Ranking}: its position, its rank under the scheme's tie policy (or
+ * any other), its exact and published composite, and how the composite is made up.
  *
- * <p>Units that tie — equal rank key and equal tie-breaker scores — form a tie group; every rank
- * follows from the group's first position and size, so {@link #rank(TiePolicy)} answers for any
- * policy. Percent rank and cumulative distribution follow SQL's {@code PERCENT_RANK} and {@code
- * CUME_DIST} over the ranking's order, as exact fractions.
+ * <p>Units that tie — equal rank key and equal tie-breaker scores — form a tie group (并列); every
+ * rank follows from the group's first position and size, so {@link #rank(TiePolicy)} answers for
+ * any policy. Percent rank and cumulative distribution follow SQL's {@code PERCENT_RANK} and
+ * {@code CUME_DIST} over the ranking's order, as exact fractions.
+ *
+ * <p>Made only by a {@link Ranking}, as a view of one of its places. Two entries are equal
+ * exactly when everything they report is equal, the scheme's rules included.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class RankedEntry {
 
-  private final EvaluatedUnit unit;
-  private final @Nullable ScoreSheet sheet;
-  private final @Nullable ScoringScheme scheme;
-  private final EntryStatus status;
-  private final TiePolicy policy;
-  private final int position;
-  private final int tieStart;
-  private final int tieSize;
-  private final int denseRank;
-  private final int rankedCount;
-  private final long composite;
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-  RankedEntry(
-      EvaluatedUnit unit,
-      @Nullable ScoreSheet sheet,
-      @Nullable ScoringScheme scheme,
-      EntryStatus status,
-      TiePolicy policy,
-      int position,
-      int tieStart,
-      int tieSize,
-      int denseRank,
-      int rankedCount,
-      long composite) {
-    this.unit = unit;
-    this.sheet = sheet;
-    this.scheme = scheme;
-    this.status = status;
-    this.policy = policy;
+  private final Ranking ranking;
+  private final int position;
+
+  RankedEntry(Ranking ranking, int position) {
+    this.ranking = ranking;
     this.position = position;
-    this.tieStart = tieStart;
-    this.tieSize = tieSize;
-    this.denseRank = denseRank;
-    this.rankedCount = rankedCount;
-    this.composite = composite;
   }
 
   /** The unit. */
   public EvaluatedUnit unit() {
-    return unit;
+    return ranking.unit(position);
   }
 
   /** The unit's score sheet, unless it had none or the ranking came from a published order. */
   public Optional<ScoreSheet> sheet() {
-    return Optional.ofNullable(sheet);
+    return Optional.ofNullable(ranking.sheet(position));
   }
 
   /** How the unit came by its place. */
   public EntryStatus status() {
-    return status;
+    return ranking.status(position);
   }
 
-  /** The position in rank order, from 1, ties ordered by tie-breakers, then unit name. */
+  /** The position in rank order, from 1; tied units are ordered by tie-breakers, then unit name. */
   public int position() {
-    return position;
+    return position + 1;
   }
 
-  /** The rank under the ranking's tie policy: a whole number, or a half for a fractional tie. */
+  /**
+   * The rank under the scheme's tie policy: a whole number, or a half for a fractional tie,
+   * printed as written ({@code 10}, {@code 10.5}) and equal to the number as written.
+   */
   public BigDecimal rank() {
-    return rank(policy);
+    return rank(ranking.tiePolicy());
   }
 
-  /** The rank under the given tie policy. */
+  /** The rank under the given tie policy; see {@link #rank()}. */
   public BigDecimal rank(TiePolicy tiePolicy) {
     requireNonNull(tiePolicy, "tiePolicy");
+    int tieStart = ranking.tieStart(position);
+    int tieSize = ranking.tieSize(position);
     return switch (tiePolicy) {
-      case COMPETITION -> BigDecimal.valueOf(competitionRank());
-      case DENSE -> BigDecimal.valueOf(denseRank);
+      case COMPETITION -> BigDecimal.valueOf(tieStart + 1L);
+      case DENSE -> BigDecimal.valueOf(ranking.denseRank(position));
       case MODIFIED_COMPETITION -> BigDecimal.valueOf((long) tieStart + tieSize);
-      case FRACTIONAL -> BigDecimal.valueOf(2L * tieStart + tieSize + 1).divide(BigDecimal.valueOf(2)).stripTrailingZeros();
-      case ORDINAL -> BigDecimal.valueOf(position);
+      case FRACTIONAL -> half(2L * tieStart + tieSize + 1);
+      case ORDINAL -> BigDecimal.valueOf(position + 1L);
     };
+  }
+
+  /** n ÷ 2 with no trailing zero: 20 → 10, 21 → 10.5. */
+  private static BigDecimal half(long n) {
+    return n % 2 == 0 ? BigDecimal.valueOf(n / 2) : BigDecimal.valueOf(n).divide(TWO);
   }
 
   /** 1 + the number of units ranked strictly better: SQL's {@code RANK}. */
   public int competitionRank() {
-    return tieStart + 1;
+    return ranking.tieStart(position) + 1;
   }
 
-  /** The number of units tied with this one, itself included. */
+  /** The number of units tied with this one (并列), itself included. */
   public int tieSize() {
-    return tieSize;
+    return ranking.tieSize(position);
+  }
+
+  /** Whether the unit shares its place with another (并列). */
+  public boolean isTied() {
+    return tieSize() > 1;
   }
 
   /** SQL's {@code PERCENT_RANK}: (competition rank − 1) ÷ (units − 1), 0 for a single unit. */
   public Ratio percentRank() {
-    return rankedCount == 1 ? Ratio.ZERO : Ratio.of(tieStart, rankedCount - 1);
+    int n = ranking.size();
+    return n == 1 ? Ratio.ZERO : Ratio.of(ranking.tieStart(position), n - 1);
   }
 
   /** SQL's {@code CUME_DIST}: units ranked better or tied ÷ units. */
   public Ratio cumulativeDistribution() {
-    return Ratio.of((long) tieStart + tieSize, rankedCount);
+    return Ratio.of((long) ranking.tieStart(position) + ranking.tieSize(position), ranking.size());
   }
 
   /** The exact composite score, for a unit with a sheet. */
   public Optional<BigDecimal> compositeScore() {
-    return sheet == null ? Optional.empty() : Optional.of(ScoringScheme.decimal(composite));
+    return ranking.sheet(position) == null
+        ? Optional.empty()
+        : Optional.of(CompositeRule.decimal(ranking.scaledComposite(position)));
   }
 
   /** The composite as published, rounded by the scheme, for a unit with a sheet. */
   public Optional<BigDecimal> publishedScore() {
-    return sheet == null || scheme == null ? Optional.empty() : Optional.of(scheme.published(composite));
+    ScoringScheme scheme = ranking.schemeOrNull();
+    return ranking.sheet(position) == null || scheme == null
+        ? Optional.empty()
+        : Optional.of(scheme.composite().published(ranking.scaledComposite(position)));
   }
 
   /** How the composite is made up, for a unit with a sheet. */
   public Optional<Breakdown> breakdown() {
-    return sheet == null || scheme == null ? Optional.empty() : Optional.of(scheme.breakdown(sheet));
+    ScoringScheme scheme = ranking.schemeOrNull();
+    ScoreSheet sheet = ranking.sheet(position);
+    return sheet == null || scheme == null ? Optional.empty() : Optional.of(scheme.composite().breakdown(sheet));
   }
 
   /** Whether the unit was vetoed and so ranked after the others. */
   public boolean isVetoed() {
-    return status == EntryStatus.VETOED;
+    return status() == EntryStatus.VETOED;
+  }
+
+  /** The number of units ranked, this one included. */
+  public int rankedCount() {
+    return ranking.size();
   }
 
   long scaledComposite() {
-    return composite;
+    return ranking.scaledComposite(position);
+  }
+
+  int index() {
+    return position;
   }
 
   @Override
@@ -147,27 +155,30 @@ public final class RankedEntry {
       return false;
     }
     RankedEntry other = (RankedEntry) obj;
-    return unit.equals(other.unit)
-        && Objects.equals(sheet, other.sheet)
-        && status == other.status
-        && policy == other.policy
-        && position == other.position
-        && tieStart == other.tieStart
-        && tieSize == other.tieSize
-        && denseRank == other.denseRank
-        && rankedCount == other.rankedCount
-        && composite == other.composite;
+    Ranking r = ranking;
+    Ranking o = other.ranking;
+    return position == other.position
+        && r.size() == o.size()
+        && unit().equals(other.unit())
+        && Objects.equals(r.sheet(position), o.sheet(position))
+        && r.status(position) == o.status(position)
+        && r.scaledComposite(position) == o.scaledComposite(position)
+        && r.tieStart(position) == o.tieStart(position)
+        && r.tieSize(position) == o.tieSize(position)
+        && r.denseRank(position) == o.denseRank(position)
+        && Objects.equals(r.schemeOrNull(), o.schemeOrNull());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(unit.name(), status, position, tieStart, tieSize, composite);
+    return Objects.hash(unit().name(), position, ranking.scaledComposite(position), ranking.tieStart(position));
   }
 
   /** Rank, unit and composite, such as {@code 1 茌平区政府 91.15}. */
   @Override
   public String toString() {
-    return rank().toPlainString() + " " + unit.name()
+    EntryStatus status = status();
+    return rank().toPlainString() + " " + unit().name()
         + compositeScore().map(c -> " " + c.toPlainString()).orElse("")
         + (status == EntryStatus.SCORED || status == EntryStatus.PUBLISHED_ORDER ? "" : " " + status);
   }

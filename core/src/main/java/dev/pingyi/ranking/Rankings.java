@@ -125,27 +125,74 @@ public final class Rankings {
    * @throws IllegalArgumentException if the names are not each member's name exactly once
    */
   public static Ranking fromPublishedOrder(EvaluationGroup group, List<String> unitNames) {
-    requireNonNull(group, "group");
     requireNonNull(unitNames, "unitNames");
-    checkArgument(!group.members().isEmpty(), "Ranking group %s has no members; an empty group cannot be ranked", group.id());
-    checkArgument(
-        unitNames.size() == group.members().size() && unitNames.stream().distinct().count() == unitNames.size(),
-        "Ranking group %s: published order %s does not name each of its %s members exactly once",
-        group.id(), unitNames, group.members().size());
-    ImmutableList.Builder<RankedEntry> entries = ImmutableList.builder();
-    int n = unitNames.size();
-    for (int p = 0; p < n; p++) {
-      String name = unitNames.get(p);
-      EvaluatedUnit unit = group.member(name).orElseThrow(() -> new IllegalArgumentException(
-          "Ranking group " + group.id() + ": published order names " + name + ", which is not a member"));
-      entries.add(new RankedEntry(unit, null, null, EntryStatus.PUBLISHED_ORDER, TiePolicy.COMPETITION,
-          p + 1, p, 1, p + 1, n, 0));
+    return fromPublishedPlaces(group, unitNames.stream().map(List::of).toList());
+  }
+
+  /**
+   * A ranking of the group's members from published places, each a list of the unit names that
+   * share it (并列): {@code [[A], [B, C], [D]]} places A first, B and C tied second, and D fourth.
+   * Units of one place keep the order given.
+   *
+   * @throws IllegalArgumentException naming the place and the name if a place is empty, a name
+   *     is not a member's, or a member is named twice or not at all
+   */
+  public static Ranking fromPublishedPlaces(EvaluationGroup group, List<? extends List<String>> places) {
+    requireNonNull(group, "group");
+    requireNonNull(places, "places");
+    List<EvaluatedUnit> members = group.members();
+    int n = members.size();
+    checkArgument(n > 0, "Ranking group %s has no members; an empty group cannot be ranked", group.id());
+    Map<String, Integer> indexOfName = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      indexOfName.put(members.get(i).name(), i);
     }
-    return new Ranking(group, null, TiePolicy.COMPETITION, entries.build(), ImmutableList.of());
+    int[] member = new int[n];
+    int[] tieGroup = new int[n];
+    int[] tieGroupStart = new int[places.size() + 1];
+    int[] placeOfMember = new int[n];
+    Arrays.fill(placeOfMember, -1);
+    int p = 0;
+    for (int g = 0; g < places.size(); g++) {
+      List<String> place = requireNonNull(places.get(g), "place");
+      checkArgument(!place.isEmpty(), "Ranking group %s: published place %s names no unit", group.id(), g + 1);
+      tieGroupStart[g] = p;
+      for (String name : place) {
+        requireNonNull(name, "name");
+        Integer i = indexOfName.get(name);
+        checkArgument(
+            i != null,
+            "Ranking group %s: published place %s names %s, which is not a member", group.id(), g + 1, name);
+        checkArgument(
+            placeOfMember[i] < 0,
+            "Ranking group %s: published place %s names %s, already named at place %s",
+            group.id(), g + 1, name, placeOfMember[i] + 1);
+        checkArgument(p < n, "Ranking group %s: published places name more units than its %s members", group.id(), n);
+        placeOfMember[i] = g;
+        member[p] = i;
+        tieGroup[p] = g;
+        p++;
+      }
+    }
+    tieGroupStart[places.size()] = p;
+    List<String> unnamed = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (placeOfMember[i] < 0) {
+        unnamed.add(members.get(i).name());
+      }
+    }
+    checkArgument(
+        unnamed.isEmpty(), "Ranking group %s: published places do not name members %s", group.id(), unnamed);
+    byte[] status = new byte[n];
+    Arrays.fill(status, (byte) EntryStatus.PUBLISHED_ORDER.ordinal());
+    return new Ranking(group, null, member, new ScoreSheet[n], status, new long[n], tieGroup, tieGroupStart,
+        ImmutableList.of());
   }
 
   private static Ranking rankMatched(ScoringScheme scheme, EvaluationGroup group, ScoreSheet[] sheetOf) {
     List<EvaluatedUnit> members = group.members();
+    CompositeRule rule = scheme.composite();
+    RankingRule ranking = scheme.ranking();
     int n = members.size();
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -154,7 +201,7 @@ public final class Rankings {
       }
     }
     checkArgument(
-        missing.isEmpty() || scheme.missingSheetPolicy() != MissingSheetPolicy.REJECT,
+        missing.isEmpty() || ranking.missingSheetPolicy() != MissingSheetPolicy.REJECT,
         "Ranking group %s: no sheet for members %s (MissingSheetPolicy REJECT)", group.id(), missing);
 
     long[] composite = new long[n];
@@ -166,17 +213,17 @@ public final class Rankings {
     for (int i = 0; i < n; i++) {
       ScoreSheet sheet = sheetOf[i];
       if (sheet == null) {
-        if (scheme.missingSheetPolicy() == MissingSheetPolicy.EXCLUDE) {
-          exclusions.add(new Exclusion(members.get(i), Exclusion.Reason.MISSING_SHEET, null));
+        if (ranking.missingSheetPolicy() == MissingSheetPolicy.EXCLUDE) {
+          exclusions.add(Exclusion.missingSheet(members.get(i)));
           continue;
         }
         bucket[i] = MISSING;
       } else {
-        composite[i] = scheme.scaledComposite(sheet);
+        composite[i] = rule.scaledComposite(sheet);
         key[i] = scheme.rankKey(composite[i]);
         if (sheet.isVetoed()) {
-          if (scheme.vetoPolicy() == VetoPolicy.EXCLUDE) {
-            exclusions.add(new Exclusion(members.get(i), Exclusion.Reason.VETOED, sheet.vetoReason().orElse(null)));
+          if (ranking.vetoPolicy() == VetoPolicy.EXCLUDE) {
+            exclusions.add(Exclusion.vetoed(members.get(i), sheet.vetoReason()));
             continue;
           }
           bucket[i] = VETOED;
@@ -186,37 +233,37 @@ public final class Rankings {
     }
 
     int[] order = sortByBucketThenKeyDescending(Arrays.copyOf(included, m), bucket, key);
-    int breakers = scheme.tieBreakers().size();
+    int breakers = ranking.tieBreakers().size();
     long[][] breaker = new long[breakers][];
     for (int t = 0; t < breakers; t++) {
       breaker[t] = new long[n];
       for (int i = 0; i < n; i++) {
         ScoreSheet sheet = sheetOf[i];
-        breaker[t][i] = sheet == null ? 0 : scheme.scaledScore(sheet, scheme.tieBreakers().get(t));
+        breaker[t][i] = sheet == null ? 0 : CompositeRule.scaledScore(sheet, ranking.tieBreakers().get(t));
       }
     }
     orderRunsOfEqualKeys(order, bucket, key, breaker, members);
 
-    ImmutableList.Builder<RankedEntry> entries = ImmutableList.builderWithExpectedSize(m);
-    int tieStart = 0;
-    int tieEnd = 0;
-    int dense = 0;
+    ScoreSheet[] sheets = new ScoreSheet[m];
+    byte[] status = new byte[m];
+    long[] composites = new long[m];
+    int[] tieGroup = new int[m];
+    int[] groupStart = new int[m + 1];
+    int groups = 0;
     for (int p = 0; p < m; p++) {
-      if (p == tieEnd) {
-        tieStart = p;
-        tieEnd = p + 1;
-        while (tieEnd < m && tied(order[p], order[tieEnd], bucket, key, breaker)) {
-          tieEnd++;
-        }
-        dense++;
-      }
       int i = order[p];
-      EntryStatus status = bucket[i] == SCORED ? EntryStatus.SCORED
-          : bucket[i] == VETOED ? EntryStatus.VETOED : EntryStatus.MISSING_SHEET;
-      entries.add(new RankedEntry(members.get(i), sheetOf[i], scheme, status, scheme.tiePolicy(),
-          p + 1, tieStart, tieEnd - tieStart, dense, m, composite[i]));
+      if (p == 0 || !tied(order[p - 1], i, bucket, key, breaker)) {
+        groupStart[groups++] = p;
+      }
+      tieGroup[p] = groups - 1;
+      sheets[p] = sheetOf[i];
+      composites[p] = composite[i];
+      status[p] = (byte) (bucket[i] == SCORED ? EntryStatus.SCORED
+          : bucket[i] == VETOED ? EntryStatus.VETOED : EntryStatus.MISSING_SHEET).ordinal();
     }
-    return new Ranking(group, scheme, scheme.tiePolicy(), entries.build(), exclusions.build());
+    groupStart[groups] = m;
+    return new Ranking(group, scheme, order, sheets, status, composites, tieGroup,
+        Arrays.copyOf(groupStart, groups + 1), exclusions.build());
   }
 
   /**

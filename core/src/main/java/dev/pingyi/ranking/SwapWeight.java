@@ -1,10 +1,11 @@
 package dev.pingyi.ranking;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.Ratio;
-import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * For two units of a two-component ranking, the weight of the first component at which their
@@ -12,52 +13,30 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class SwapWeight {
+@Value.Immutable
+public abstract class SwapWeight {
 
-  private final EvaluatedUnit above;
-  private final EvaluatedUnit below;
-  private final @Nullable Ratio weight;
+  SwapWeight() {}
 
-  SwapWeight(EvaluatedUnit above, EvaluatedUnit below, @Nullable Ratio weight) {
-    this.above = above;
-    this.below = below;
-    this.weight = weight;
+  static SwapWeight of(EvaluatedUnit above, EvaluatedUnit below, Optional<Ratio> weight) {
+    return ImmutableSwapWeight.builder().above(above).below(below).weight(weight).build();
   }
 
   /** The unit placed higher in the ranking analysed. */
-  public EvaluatedUnit above() {
-    return above;
-  }
+  public abstract EvaluatedUnit above();
 
   /** The unit placed lower in the ranking analysed. */
-  public EvaluatedUnit below() {
-    return below;
-  }
+  public abstract EvaluatedUnit below();
 
   /**
    * The weight of the first component, strictly between 0 and 1, at which the two composites are
    * exactly equal; empty if they are equal at no such weight, or at every weight.
    */
-  public Optional<Ratio> weight() {
-    return Optional.ofNullable(weight);
-  }
+  public abstract Optional<Ratio> weight();
 
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof SwapWeight)) {
-      return false;
-    }
-    SwapWeight other = (SwapWeight) obj;
-    return above.equals(other.above) && below.equals(other.below) && Objects.equals(weight, other.weight);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(above.name(), below.name(), weight);
-  }
-
-  @Override
-  public String toString() {
-    return above.name() + " / " + below.name() + " swap at " + (weight == null ? "none" : weight);
+  @Value.Check
+  void check() {
+    weight().ifPresent(w -> checkArgument(
+        w.signum() > 0 && w.compareTo(Ratio.ONE) < 0, "SwapWeight weight=%s is outside (0, 1)", w));
   }
 }

@@ -1,8 +1,9 @@
 package dev.pingyi.ranking;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.pingyi.model.Ratio;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * The weights of the first component of a two-component scheme for which a ranking stays as it
@@ -12,40 +13,31 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class WeightInterval {
+@Value.Immutable
+public abstract class WeightInterval {
 
-  private final Ratio lower;
-  private final Ratio upper;
+  WeightInterval() {}
 
-  WeightInterval(Ratio lower, Ratio upper) {
-    this.lower = lower;
-    this.upper = upper;
+  static WeightInterval of(Ratio lower, Ratio upper) {
+    return ImmutableWeightInterval.builder().lower(lower).upper(upper).build();
   }
 
   /** The lower end, 0 when no swap lies below the current weight. */
-  public Ratio lower() {
-    return lower;
-  }
+  public abstract Ratio lower();
 
   /** The upper end, 1 when no swap lies above the current weight. */
-  public Ratio upper() {
-    return upper;
+  public abstract Ratio upper();
+
+  @Value.Check
+  void check() {
+    checkArgument(
+        lower().signum() >= 0 && lower().compareTo(upper()) <= 0 && upper().compareTo(Ratio.ONE) <= 0,
+        "WeightInterval lower=%s, upper=%s is not within 0 ≤ lower ≤ upper ≤ 1", lower(), upper());
   }
 
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof WeightInterval
-        && ((WeightInterval) obj).lower.equals(lower)
-        && ((WeightInterval) obj).upper.equals(upper);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(lower, upper);
-  }
-
+  /** The interval as {@code (lower, upper)}. */
   @Override
   public String toString() {
-    return "(" + lower + ", " + upper + ")";
+    return "(" + lower() + ", " + upper() + ")";
   }
 }

@@ -5,8 +5,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.pingyi.model.Ratio;
+import dev.pingyi.model.Score;
 import dev.pingyi.model.ScoreComponent;
 import dev.pingyi.model.ScoreSheet;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +30,6 @@ import java.util.Optional;
  */
 public final class WeightSensitivity {
 
-  private static final long WEIGHT_UNIT = 1_000_000L;
-
   private WeightSensitivity() {}
 
   /**
@@ -40,11 +41,11 @@ public final class WeightSensitivity {
    */
   public static ImmutableList<SwapWeight> swapWeights(Ranking ranking) {
     List<RankedEntry> scored = scored(ranking, true);
-    ScoringScheme scheme = scheme(ranking);
+    CompositeRule rule = scheme(ranking).composite();
     ImmutableList.Builder<SwapWeight> swaps = ImmutableList.builder();
     for (int i = 0; i < scored.size(); i++) {
       for (int j = i + 1; j < scored.size(); j++) {
-        swaps.add(swap(scheme, scored.get(i), scored.get(j)));
+        swaps.add(swap(rule, scored.get(i), scored.get(j)));
       }
     }
     return swaps.build();
@@ -53,18 +54,27 @@ public final class WeightSensitivity {
   /**
    * The weights of the first component for which the ranking of the scored units stays as it is.
    *
+   * <p>O(n log n): as the weight moves away from the current one, the first two lines to cross
+   * are neighbours in the order of the composites at the current weight, so only neighbours in
+   * that order are tried (units with equal composites at the current weight cross there, unless
+   * their lines are the same).
+   *
    * @throws IllegalArgumentException as {@link #swapWeights}
    */
   public static WeightInterval stableInterval(Ranking ranking) {
-    ScoringScheme scheme = scheme(ranking);
-    Ratio current = firstWeight(scheme);
+    CompositeRule rule = scheme(ranking).composite();
+    List<RankedEntry> scored = new ArrayList<>(scored(ranking, true));
+    // the analysis is of exact composites, which a ranking by published ones need not follow
+    scored.sort(Comparator.comparingLong(RankedEntry::scaledComposite).reversed());
+    Ratio current = firstWeight(rule);
     Ratio lower = Ratio.ZERO;
     Ratio upper = Ratio.ONE;
-    for (SwapWeight swap : swapWeights(ranking)) {
-      if (swap.weight().isEmpty()) {
+    for (int i = 0; i + 1 < scored.size(); i++) {
+      Optional<Ratio> swap = swapAt(rule, sheet(scored.get(i)), sheet(scored.get(i + 1)));
+      if (swap.isEmpty()) {
         continue;
       }
-      Ratio w = swap.weight().get();
+      Ratio w = swap.get();
       if (w.compareTo(current) <= 0 && w.compareTo(lower) > 0) {
         lower = w;
       }
@@ -72,7 +82,7 @@ public final class WeightSensitivity {
         upper = w;
       }
     }
-    return new WeightInterval(lower, upper);
+    return WeightInterval.of(lower, upper);
   }
 
   /**
@@ -83,12 +93,12 @@ public final class WeightSensitivity {
    */
   public static Optional<SwapWeight> mostFragileAdjacentPair(Ranking ranking) {
     List<RankedEntry> scored = scored(ranking, true);
-    ScoringScheme scheme = scheme(ranking);
-    Ratio current = firstWeight(scheme);
+    CompositeRule rule = scheme(ranking).composite();
+    Ratio current = firstWeight(rule);
     SwapWeight best = null;
     Ratio bestDistance = null;
     for (int i = 0; i + 1 < scored.size(); i++) {
-      SwapWeight swap = swap(scheme, scored.get(i), scored.get(i + 1));
+      SwapWeight swap = swap(rule, scored.get(i), scored.get(i + 1));
       if (swap.weight().isPresent()) {
         Ratio distance = abs(swap.weight().get().minus(current));
         if (bestDistance == null || distance.compareTo(bestDistance) < 0) {
@@ -109,12 +119,12 @@ public final class WeightSensitivity {
    */
   public static ImmutableList<CriticalWeightChange> criticalChanges(Ranking ranking) {
     List<RankedEntry> scored = scored(ranking, false);
-    ScoringScheme scheme = scheme(ranking);
+    CompositeRule rule = scheme(ranking).composite();
     ImmutableList.Builder<CriticalWeightChange> changes = ImmutableList.builder();
-    for (int k = 0; k < scheme.componentCount(); k++) {
+    for (int k = 0; k < rule.weights().size(); k++) {
       for (int i = 0; i < scored.size(); i++) {
         for (int j = i + 1; j < scored.size(); j++) {
-          critical(scheme, k, scored.get(i), scored.get(j)).ifPresent(changes::add);
+          critical(rule, k, scored.get(i), scored.get(j)).ifPresent(changes::add);
         }
       }
     }
@@ -148,39 +158,46 @@ public final class WeightSensitivity {
   private static final Comparator<CriticalWeightChange> BY_RELATIVE_SIZE =
       Comparator.comparing((CriticalWeightChange c) -> abs(c.relativeChange()));
 
-  private static SwapWeight swap(ScoringScheme scheme, RankedEntry above, RankedEntry below) {
-    ScoreSheet s = sheet(above);
-    ScoreSheet t = sheet(below);
-    ScoreComponent first = scheme.component(0);
-    ScoreComponent second = scheme.component(1);
-    // composite(w) × 10^4 = w·a + (1 − w)·b + adj, all scaled by 10^4 (Score.SCALE)
-    long da = scheme.scaledScore(s, first) - scheme.scaledScore(t, first);
-    long db = scheme.scaledScore(s, second) - scheme.scaledScore(t, second);
-    long dAdj = scheme.scaledAdjustment(s) - scheme.scaledAdjustment(t);
-    long slope = da - db;
-    if (slope == 0) {
-      return new SwapWeight(above.unit(), below.unit(), null);
+  private static SwapWeight swap(CompositeRule rule, RankedEntry above, RankedEntry below) {
+    return SwapWeight.of(above.unit(), below.unit(), swapAt(rule, sheet(above), sheet(below)));
+  }
+
+  /** The weight in (0, 1) of the first component at which the two sheets' composites are equal. */
+  private static Optional<Ratio> swapAt(CompositeRule rule, ScoreSheet s, ScoreSheet t) {
+    ScoreComponent first = rule.arithmetic().components[0];
+    ScoreComponent second = rule.arithmetic().components[1];
+    // composite(w) × 10^4 = w·a + (1 − w)·b + adj, all scaled by 10^4 (Score.SCALE), exact
+    BigInteger da = scaled(s, first).subtract(scaled(t, first));
+    BigInteger db = scaled(s, second).subtract(scaled(t, second));
+    BigInteger dAdj = BigInteger.valueOf(rule.scaledAdjustment(s)).subtract(BigInteger.valueOf(rule.scaledAdjustment(t)));
+    BigInteger slope = da.subtract(db);
+    if (slope.signum() == 0) {
+      return Optional.empty();
     }
-    Ratio w = Ratio.of(-(db + dAdj), slope);
-    boolean inside = w.signum() > 0 && w.compareTo(Ratio.ONE) < 0;
-    return new SwapWeight(above.unit(), below.unit(), inside ? w : null);
+    Ratio w = Ratio.of(db.add(dAdj).negate(), slope);
+    return w.signum() > 0 && w.compareTo(Ratio.ONE) < 0 ? Optional.of(w) : Optional.empty();
+  }
+
+  private static BigInteger scaled(ScoreSheet sheet, ScoreComponent component) {
+    return BigInteger.valueOf(CompositeRule.scaledScore(sheet, component));
   }
 
   private static Optional<CriticalWeightChange> critical(
-      ScoringScheme scheme, int k, RankedEntry above, RankedEntry below) {
-    long gap = above.scaledComposite() - below.scaledComposite();
-    ScoreComponent component = scheme.component(k);
-    long dScore = scheme.scaledScore(sheet(below), component) - scheme.scaledScore(sheet(above), component);
-    if (gap == 0 || dScore == 0) {
+      CompositeRule rule, int k, RankedEntry above, RankedEntry below) {
+    // exact: two allowed composites may differ by more than a long holds
+    BigInteger gap = BigInteger.valueOf(above.scaledComposite()).subtract(BigInteger.valueOf(below.scaledComposite()));
+    ScoreComponent component = rule.arithmetic().components[k];
+    BigInteger dScore = scaled(sheet(below), component).subtract(scaled(sheet(above), component));
+    if (gap.signum() == 0 || dScore.signum() == 0) {
       return Optional.empty();
     }
     // gap is at scale 10 (score 4 + weight 6) and dScore at scale 4, so δ = gap ÷ (dScore × 10^6)
-    Ratio delta = Ratio.of(gap, Math.multiplyExact(dScore, WEIGHT_UNIT));
-    Ratio weight = Ratio.of(scheme.scaledWeight(k), WEIGHT_UNIT);
+    Ratio delta = Ratio.of(gap, dScore.multiply(BigInteger.valueOf(CompositeRule.WEIGHT_UNIT)));
+    Ratio weight = Ratio.of(rule.arithmetic().scaledWeights[k], CompositeRule.WEIGHT_UNIT);
     if (weight.plus(delta).signum() < 0) {
       return Optional.empty();
     }
-    return Optional.of(new CriticalWeightChange(component, above.unit(), below.unit(), delta, delta.dividedBy(weight)));
+    return Optional.of(CriticalWeightChange.of(component, above.unit(), below.unit(), delta, delta.dividedBy(weight)));
   }
 
   private static ScoringScheme scheme(Ranking ranking) {
@@ -193,15 +210,15 @@ public final class WeightSensitivity {
   private static List<RankedEntry> scored(Ranking ranking, boolean twoComponents) {
     ScoringScheme scheme = scheme(ranking);
     checkArgument(
-        !twoComponents || scheme.componentCount() == 2,
+        !twoComponents || scheme.composite().weights().size() == 2,
         "WeightSensitivity: scheme %s has %s components; swap weights need exactly 2",
-        scheme.name(), scheme.componentCount());
+        scheme.name(), scheme.composite().weights().size());
     return ranking.entries().stream().filter(e -> e.status() == EntryStatus.SCORED).toList();
   }
 
   /** The weight of the first component: the w of a two-component scheme. */
-  private static Ratio firstWeight(ScoringScheme scheme) {
-    return Ratio.of(scheme.scaledWeight(0), WEIGHT_UNIT);
+  private static Ratio firstWeight(CompositeRule rule) {
+    return Ratio.of(rule.arithmetic().scaledWeights[0], CompositeRule.WEIGHT_UNIT);
   }
 
   private static ScoreSheet sheet(RankedEntry entry) {

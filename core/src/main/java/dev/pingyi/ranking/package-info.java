@@ -9,7 +9,9 @@
  * and no result depends on the order of an input collection. Composites are exact scaled
  * integers, never floating point, so units whose composites are mathematically equal tie exactly.
  */
+@PingyiStyle
 @NullMarked
 package dev.pingyi.ranking;
 
+import dev.pingyi.internal.PingyiStyle;
 import org.jspecify.annotations.NullMarked;

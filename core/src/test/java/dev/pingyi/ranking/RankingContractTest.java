@@ -22,6 +22,8 @@ class RankingContractTest {
 
   private final NullPointerTester nulls = new NullPointerTester()
       .setDefault(ScoringScheme.class, ScoringScheme.LIAOCHENG_2022)
+      .setDefault(CompositeRule.class, ScoringScheme.LIAOCHENG_2022.composite())
+      .setDefault(RankingRule.class, RankingRule.defaults())
       .setDefault(EvaluationGroup.class, GROUP)
       .setDefault(EvaluatedUnit.class, GROUP.members().get(0))
       .setDefault(ScoreSheet.class, SHEETS.get(0))
@@ -34,11 +36,11 @@ class RankingContractTest {
 
   @Test
   void methodsRejectNull() {
-    for (Class<?> type : List.of(Rankings.class, ScoringScheme.class, RankChange.class, RankCorrelation.class,
-        WeightSensitivity.class, TierRule.class)) {
+    for (Class<?> type : List.of(Rankings.class, ScoringScheme.class, CompositeRule.class, RankingRule.class,
+        RankChange.class, RankCorrelation.class, WeightSensitivity.class, TierRule.class)) {
       nulls.testAllPublicStaticMethods(type);
     }
-    for (Object value : List.of(ScoringScheme.LIAOCHENG_2022, ScoringScheme.LIAOCHENG_2022.toBuilder(), RANKING,
+    for (Object value : List.of(ScoringScheme.LIAOCHENG_2022, ScoringScheme.builder(), CompositeRule.builder(), RankingRule.builder(), RANKING,
         RANKING.entries().get(0), TierRule.byScore(), TierRule.byPlaces(), TierRule.byShare())) {
       nulls.testAllPublicInstanceMethods(value);
     }
@@ -46,21 +48,21 @@ class RankingContractTest {
 
   @Test
   void resultsAreEqualByValue() {
-    Ranking dense = Rankings.rank(ScoringScheme.LIAOCHENG_2022.toBuilder().tiePolicy(TiePolicy.DENSE).build(), GROUP, SHEETS);
+    Ranking dense = Rankings.rank(ScoringScheme.LIAOCHENG_2022.withRanking(RankingRule.builder().tiePolicy(TiePolicy.DENSE).build()), GROUP, SHEETS);
     new EqualsTester()
         .addEqualityGroup(RANKING, Rankings.rank(ScoringScheme.LIAOCHENG_2022, GROUP, List.copyOf(SHEETS)))
         .addEqualityGroup(dense)
         .addEqualityGroup(Rankings.fromPublishedOrder(GROUP), Rankings.fromPublishedOrder(GROUP))
         .addEqualityGroup(RANKING.entries().get(0), Rankings.rank(ScoringScheme.LIAOCHENG_2022, GROUP, SHEETS).entries().get(0))
         .addEqualityGroup(RANKING.entries().get(1))
-        .addEqualityGroup(ScoringScheme.LIAOCHENG_2022.breakdown(SHEETS.get(0)), ScoringScheme.LIAOCHENG_2022.breakdown(SHEETS.get(0)))
+        .addEqualityGroup(ScoringScheme.LIAOCHENG_2022.composite().breakdown(SHEETS.get(0)), ScoringScheme.LIAOCHENG_2022.composite().breakdown(SHEETS.get(0)))
         .addEqualityGroup(RankChange.between(RANKING, dense).get(0), RankChange.between(RANKING, dense).get(0))
-        .addEqualityGroup(new WeightInterval(Ratio.ZERO, Ratio.ONE), new WeightInterval(Ratio.ZERO, Ratio.ONE))
+        .addEqualityGroup(WeightInterval.of(Ratio.ZERO, Ratio.ONE), WeightInterval.of(Ratio.ZERO, Ratio.ONE))
         .addEqualityGroup(WeightSensitivity.swapWeights(RANKING).get(0), WeightSensitivity.swapWeights(RANKING).get(0))
         .addEqualityGroup(WeightSensitivity.criticalChanges(RANKING).get(0), WeightSensitivity.criticalChanges(RANKING).get(0))
-        .addEqualityGroup(new Exclusion(GROUP.members().get(0), Exclusion.Reason.VETOED, "事故"),
-            new Exclusion(GROUP.members().get(0), Exclusion.Reason.VETOED, "事故"))
-        .addEqualityGroup(new Exclusion(GROUP.members().get(0), Exclusion.Reason.MISSING_SHEET, null))
+        .addEqualityGroup(Exclusion.vetoed(GROUP.members().get(0), java.util.Optional.of("事故")),
+            Exclusion.vetoed(GROUP.members().get(0), java.util.Optional.of("事故")))
+        .addEqualityGroup(Exclusion.missingSheet(GROUP.members().get(0)))
         .testEquals();
   }
 }

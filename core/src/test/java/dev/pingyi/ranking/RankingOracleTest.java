@@ -41,7 +41,7 @@ class RankingOracleTest {
           for (ScoreSheet sheet : sheets) {
             insert.setString(1, group.id());
             insert.setString(2, sheet.unit().name());
-            insert.setBigDecimal(3, ScoringScheme.LIAOCHENG_2022.composite(sheet));
+            insert.setBigDecimal(3, ScoringScheme.LIAOCHENG_2022.composite().composite(sheet));
             insert.addBatch();
           }
         }

@@ -27,7 +27,7 @@ class RankingPropertiesTest {
       EvaluationGroup group = Sheets.group("g" + round, 1 + random.nextInt(30));
       List<ScoreSheet> sheets = Sheets.randomSheets(random, group, true);
       for (TiePolicy policy : TiePolicy.values()) {
-        ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022.toBuilder().tiePolicy(policy).build();
+        ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022.withRanking(RankingRule.builder().tiePolicy(policy).build());
         Ranking expected = Rankings.rank(scheme, group, sheets);
         List<ScoreSheet> shuffled = new ArrayList<>(sheets);
         Collections.shuffle(shuffled, random);

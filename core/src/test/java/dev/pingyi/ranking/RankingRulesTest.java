@@ -35,8 +35,8 @@ class RankingRulesTest {
   @Test
   void liaochengCompositeIsSeventyPercentBasePlusThirtyPercentOnSite() {
     ScoreSheet sheet = sheet(U.get(0), "92.5", "88");
-    assertThat(ScoringScheme.LIAOCHENG_2022.composite(sheet)).isEqualByComparingTo("91.15");
-    Breakdown breakdown = ScoringScheme.LIAOCHENG_2022.breakdown(sheet);
+    assertThat(ScoringScheme.LIAOCHENG_2022.composite().composite(sheet)).isEqualByComparingTo("91.15");
+    Breakdown breakdown = ScoringScheme.LIAOCHENG_2022.composite().breakdown(sheet);
     assertThat(breakdown.weightedScores().get(BASE)).isEqualByComparingTo("64.75");
     assertThat(breakdown.weightedScores().get(ON_SITE)).isEqualByComparingTo("26.4");
   }
@@ -50,7 +50,7 @@ class RankingRulesTest {
     "ORDINAL, 1 2 3 4",
   })
   void tiePoliciesRankNinety85And85And80(TiePolicy policy, String ranks) {
-    ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022.toBuilder().tiePolicy(policy).build();
+    ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022.withRanking(RankingRule.builder().tiePolicy(policy).build());
     Ranking ranking = Rankings.rank(scheme, GROUP, NINETY_85_85_80);
     assertThat(ranking.entries()).extracting(e -> e.rank().toPlainString())
         .containsExactly(ranks.split(" "));
@@ -75,7 +75,7 @@ class RankingRulesTest {
 
   @Test
   void tieBreakersOrderTiedUnitsBeforeThePolicyApplies() {
-    ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022.toBuilder().tieBreakers(BASE).build();
+    ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022.withRanking(RankingRule.builder().addTieBreakers(BASE).build());
     Ranking ranking = Rankings.rank(scheme, GROUP, List.of(
         sheet(U.get(0), "84", "94"), sheet(U.get(1), "90", "80"), sheet(U.get(2), "1", "1"), sheet(U.get(3), "0", "0")));
     assertThat(ranking.entries()).extracting(e -> e.unit().name() + "=" + e.rank())
@@ -84,7 +84,7 @@ class RankingRulesTest {
 
   @Test
   void ordinalRanksOrderFullTiesByUnitNameNotInputOrder() {
-    ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022.toBuilder().tiePolicy(TiePolicy.ORDINAL).build();
+    ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022.withRanking(RankingRule.builder().tiePolicy(TiePolicy.ORDINAL).build());
     List<ScoreSheet> reversed = List.of(NINETY_85_85_80.get(3), NINETY_85_85_80.get(2), NINETY_85_85_80.get(1), NINETY_85_85_80.get(0));
     assertThat(Rankings.rank(scheme, GROUP, reversed)).isEqualTo(Rankings.rank(scheme, GROUP, NINETY_85_85_80));
     assertThat(Rankings.rank(scheme, GROUP, reversed).entries().get(1).unit()).isEqualTo(U.get(1));
@@ -105,12 +105,12 @@ class RankingRulesTest {
 
   @Test
   void aVetoedUnitIsExcludedUnderTheExcludePolicy() {
-    ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022.toBuilder().vetoPolicy(VetoPolicy.EXCLUDE).build();
+    ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022.withRanking(RankingRule.builder().vetoPolicy(VetoPolicy.EXCLUDE).build());
     ScoreSheet vetoed = ImmutableScoreSheet.copyOf(NINETY_85_85_80.get(0)).withVetoReason("安全生产责任事故");
     Ranking ranking = Rankings.rank(scheme, GROUP,
         List.of(vetoed, NINETY_85_85_80.get(1), NINETY_85_85_80.get(2), NINETY_85_85_80.get(3)));
     assertThat(ranking.entries()).hasSize(3);
-    assertThat(ranking.exclusions()).containsExactly(new Exclusion(U.get(0), Exclusion.Reason.VETOED, "安全生产责任事故"));
+    assertThat(ranking.exclusions()).containsExactly(Exclusion.vetoed(U.get(0), java.util.Optional.of("安全生产责任事故")));
     assertThat(ranking.entry(U.get(0))).isEmpty();
   }
 
@@ -123,13 +123,13 @@ class RankingRulesTest {
 
   @Test
   void missingSheetsRankLastTiedOrAreExcludedByPolicy() {
-    ScoringScheme last = ScoringScheme.LIAOCHENG_2022.toBuilder().missingSheetPolicy(MissingSheetPolicy.RANK_LAST).build();
+    ScoringScheme last = ScoringScheme.LIAOCHENG_2022.withRanking(RankingRule.builder().missingSheetPolicy(MissingSheetPolicy.RANK_LAST).build());
     Ranking ranked = Rankings.rank(last, GROUP, NINETY_85_85_80.subList(0, 2));
     assertThat(ranked.entries()).extracting(e -> e.status() + " " + e.rank())
         .containsExactly("SCORED 1", "SCORED 2", "MISSING_SHEET 3", "MISSING_SHEET 3");
     assertThat(ranked.entries().get(2).compositeScore()).isEmpty();
 
-    ScoringScheme exclude = ScoringScheme.LIAOCHENG_2022.toBuilder().missingSheetPolicy(MissingSheetPolicy.EXCLUDE).build();
+    ScoringScheme exclude = ScoringScheme.LIAOCHENG_2022.withRanking(RankingRule.builder().missingSheetPolicy(MissingSheetPolicy.EXCLUDE).build());
     Ranking excluded = Rankings.rank(exclude, GROUP, NINETY_85_85_80.subList(0, 2));
     assertThat(excluded.entries()).hasSize(2);
     assertThat(excluded.exclusions()).extracting(Exclusion::reason)
@@ -145,10 +145,11 @@ class RankingRulesTest {
     assertThat(exact.entries().get(1).publishedScore()).contains(new BigDecimal("91.15"));
     assertThat(exact.entries().get(1).compositeScore()).contains(new BigDecimal("91.1495"));
 
-    ScoringScheme published = ScoringScheme.LIAOCHENG_2022.toBuilder().rankBasis(RankBasis.PUBLISHED).build();
+    ScoringScheme published = ScoringScheme.LIAOCHENG_2022.withRanking(RankingRule.builder().rankBasis(RankBasis.PUBLISHED).build());
     assertThat(Rankings.rank(published, GROUP, close).entries()).extracting(e -> e.rank().intValueExact())
         .containsExactly(1, 1, 3, 4);
-    ScoringScheme halfEven = published.toBuilder().published(3, RoundingMode.HALF_EVEN).build();
+    ScoringScheme halfEven = published.withComposite(
+        published.composite().withPublishedScale(3).withPublishedRounding(RoundingMode.HALF_EVEN));
     assertThat(Rankings.rank(halfEven, GROUP, close).entries().get(1).publishedScore()).contains(new BigDecimal("91.150"));
   }
 
@@ -159,9 +160,10 @@ class RankingRulesTest {
         .addBonuses(ScoreAdjustment.of(Score.of(2), "争取国家试点"), ScoreAdjustment.of(Score.of(2), "获省级表彰"))
         .addDeductions(ScoreAdjustment.of(Score.parse("0.5"), "通报批评"))
         .build();
-    assertThat(ScoringScheme.LIAOCHENG_2022.composite(adjusted)).isEqualByComparingTo("90.5");
-    ScoringScheme capped = ScoringScheme.LIAOCHENG_2022.toBuilder().bonusCap(Score.of(3)).deductionCap(Score.parse("0.2")).build();
-    Breakdown breakdown = capped.breakdown(adjusted);
+    assertThat(ScoringScheme.LIAOCHENG_2022.composite().composite(adjusted)).isEqualByComparingTo("90.5");
+    ScoringScheme capped = ScoringScheme.LIAOCHENG_2022.withComposite(
+        ScoringScheme.LIAOCHENG_2022.composite().withBonusCap(Score.of(3)).withDeductionCap(Score.parse("0.2")));
+    Breakdown breakdown = capped.composite().breakdown(adjusted);
     assertThat(breakdown.bonus()).isEqualByComparingTo("3");
     assertThat(breakdown.deduction()).isEqualByComparingTo("0.2");
     assertThat(breakdown.composite()).isEqualByComparingTo("89.8");
@@ -209,9 +211,10 @@ class RankingRulesTest {
     assertThat(published.entries()).allMatch(e -> e.compositeScore().isEmpty() && e.status() == EntryStatus.PUBLISHED_ORDER);
     Ranking scored = Rankings.rank(ScoringScheme.LIAOCHENG_2022, GROUP, List.of(
         sheet(U.get(0), "80", "80"), sheet(U.get(1), "90", "90"), sheet(U.get(2), "85", "85"), sheet(U.get(3), "70", "70")));
-    assertThat(RankChange.between(published, scored)).extracting(Object::toString).containsExactly(
-        U.get(1).name() + " UP 1 (2 → 1)", U.get(2).name() + " UP 1 (3 → 2)",
-        U.get(0).name() + " DOWN 2 (1 → 3)", U.get(3).name() + " UNCHANGED 0 (4 → 4)");
+    assertThat(RankChange.between(published, scored))
+        .extracting(c -> c.unitName() + " " + c.direction() + " " + c.toChinese()).containsExactly(
+        U.get(1).name() + " UP 上升1位", U.get(2).name() + " UP 上升1位",
+        U.get(0).name() + " DOWN 下降2位", U.get(3).name() + " UNCHANGED 持平");
   }
 
   @Test
@@ -253,19 +256,18 @@ class RankingRulesTest {
   void swapWeightIsWhereTwoCompositesMeet() {
     // A: base 90, on-site 80; B: base 84, on-site 94. 90w + 80(1−w) = 84w + 94(1−w) at w = 14/20 = 7/10
     List<ScoreSheet> two = List.of(sheet(U.get(0), "90", "80"), sheet(U.get(1), "84", "94"), sheet(U.get(2), "50", "50"), sheet(U.get(3), "40", "40"));
-    Ranking ranking = Rankings.rank(ScoringScheme.LIAOCHENG_2022.toBuilder()
-        .component(BASE, "0.8").component(ON_SITE, "0.2").build(), GROUP, two);
+    Ranking ranking = Rankings.rank(eightyTwenty(), GROUP, two);
     SwapWeight ab = WeightSensitivity.swapWeights(ranking).get(0);
     assertThat(ab.above()).isEqualTo(U.get(0));
     assertThat(ab.weight()).contains(Ratio.of(7, 10));
-    assertThat(WeightSensitivity.stableInterval(ranking)).isEqualTo(new WeightInterval(Ratio.of(7, 10), Ratio.ONE));
+    assertThat(WeightSensitivity.stableInterval(ranking)).isEqualTo(WeightInterval.of(Ratio.of(7, 10), Ratio.ONE));
     assertThat(WeightSensitivity.mostFragileAdjacentPair(ranking)).contains(ab);
   }
 
   @Test
   void percentAnyFindsTheSmallestRelativeWeightChangeThatTiesTwoUnits() {
     List<ScoreSheet> two = List.of(sheet(U.get(0), "90", "80"), sheet(U.get(1), "84", "94"), sheet(U.get(2), "50", "50"), sheet(U.get(3), "40", "40"));
-    ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022.toBuilder().component(BASE, "0.8").component(ON_SITE, "0.2").build();
+    ScoringScheme scheme = eightyTwenty();
     Ranking ranking = Rankings.rank(scheme, GROUP, two);
     // P_A = 88, P_B = 86: the base weight falls by δ = 2 ÷ (84 − 90) = −1/3 (−5/12 of 0.8), or the
     // on-site weight rises by 2 ÷ (94 − 80) = 1/7 (5/7 of 0.2)
@@ -276,20 +278,40 @@ class RankingRulesTest {
     assertThat(WeightSensitivity.percentTop(ranking)).contains(any);
   }
 
+  private static ScoringScheme eightyTwenty() {
+    return ScoringScheme.LIAOCHENG_2022.withComposite(
+        CompositeRule.builder().weight(BASE, "0.8").weight(ON_SITE, "0.2").build());
+  }
+
   @Test
   void badSchemesAreRejectedWithTheirNumbers() {
-    assertThatThrownBy(() -> ScoringScheme.builder("s").component(BASE, "0.7").component(ON_SITE, "0.29").build())
+    assertThatThrownBy(() -> CompositeRule.builder().weight(BASE, "0.7").weight(ON_SITE, "0.29").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weights sum to 0.99, not exactly 1");
-    assertThatThrownBy(() -> ScoringScheme.builder("s").component(BASE, "1.0000001").build())
+    assertThatThrownBy(() -> CompositeRule.builder().weight(BASE, "1.0000001").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.0000001");
-    assertThatThrownBy(() -> ScoringScheme.builder("s").component(BASE, "0.3333333").component(ON_SITE, "0.6666667").build())
+    assertThatThrownBy(() -> CompositeRule.builder().weight(BASE, "0.3333333").weight(ON_SITE, "0.6666667").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 6 decimals");
-    assertThatThrownBy(() -> ScoringScheme.builder("s").component(BASE, "七成").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weight='七成'");
-    assertThatThrownBy(() -> ScoringScheme.builder("s").component(BASE, "1").tieBreakers(ON_SITE).build())
+    assertThatThrownBy(() -> CompositeRule.builder().weight(BASE, "七成").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weight of 基础评议分='七成'");
+    assertThatThrownBy(() -> ScoringScheme.of("s", CompositeRule.builder().weight(BASE, "1").build(),
+            RankingRule.builder().addTieBreakers(ON_SITE).build()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tie-breaker 现场评议分");
-    assertThatThrownBy(() -> ScoringScheme.builder("s").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no component");
+    assertThatThrownBy(() -> CompositeRule.builder().build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weights is empty");
+    assertThatThrownBy(() -> CompositeRule.builder().weight(BASE, "1").publishedRounding(RoundingMode.UNNECESSARY).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("publishedRounding=UNNECESSARY");
+    assertThatThrownBy(() -> ScoringScheme.LIAOCHENG_2022.withName("\u200b"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ScoringScheme name");
+  }
+
+  @Test
+  void aSchemeCopiedUnderANewNameKeepsItsRulesAndIsAnotherValue() {
+    ScoringScheme next = ScoringScheme.LIAOCHENG_2022.withName("聊城市2023年上半年政府系统综合评议");
+    assertThat(next.composite()).isEqualTo(ScoringScheme.LIAOCHENG_2022.composite());
+    assertThat(next.ranking()).isEqualTo(ScoringScheme.LIAOCHENG_2022.ranking());
+    assertThat(next).isNotEqualTo(ScoringScheme.LIAOCHENG_2022);
+    assertThat(CompositeRule.builder().weight(BASE, "0.70").weight(ON_SITE, "0.300").build())
+        .isEqualTo(ScoringScheme.LIAOCHENG_2022.composite());
   }
 
   @Test
@@ -297,11 +319,11 @@ class RankingRulesTest {
     ScoreComponent keyTasks = ScoreComponent.of("攻坚任务", Score.ZERO, Score.of(100));
     ScoreSheet unknown = ScoreSheet.builder().unit(U.get(0)).period(H1)
         .putScores(BASE, Score.of(90)).putScores(keyTasks, Score.of(90)).build();
-    assertThatThrownBy(() -> ScoringScheme.LIAOCHENG_2022.composite(unknown))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(U.get(0).name()).hasMessageContaining("攻坚任务 is unknown");
+    assertThatThrownBy(() -> ScoringScheme.LIAOCHENG_2022.composite().composite(unknown))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(U.get(0).name()).hasMessageContaining("攻坚任务 is not one of the scheme's components");
     ScoreSheet lacking = ScoreSheet.builder().unit(U.get(0)).period(H1).putScores(BASE, Score.of(90)).build();
-    assertThatThrownBy(() -> ScoringScheme.LIAOCHENG_2022.composite(lacking))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("现场评议分 of scheme").hasMessageContaining("missing");
+    assertThatThrownBy(() -> ScoringScheme.LIAOCHENG_2022.composite().composite(lacking))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("现场评议分 of the scheme is missing");
     ScoreSheet stranger = sheet(EvaluatedUnit.department("市外办"), "90", "90");
     assertThatThrownBy(() -> Rankings.rank(ScoringScheme.LIAOCHENG_2022, GROUP, List.of(stranger)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("市外办, which is not a member");
@@ -316,6 +338,13 @@ class RankingRulesTest {
     assertThatThrownBy(() -> Rankings.rankAll(ScoringScheme.LIAOCHENG_2022, List.of(GROUP, GROUP), List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two groups have id g");
     assertThatThrownBy(() -> Rankings.fromPublishedOrder(GROUP, List.of(U.get(0).name())))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly once");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("do not name members [" + U.get(1).name());
+    assertThatThrownBy(() -> Rankings.fromPublishedOrder(GROUP, List.of(U.get(0).name(), U.get(0).name())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("place 2 names " + U.get(0).name() + ", already named at place 1");
+    assertThatThrownBy(() -> Rankings.fromPublishedOrder(GROUP, List.of("市外办")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("place 1 names 市外办, which is not a member");
   }
 }
