@@ -33,7 +33,7 @@ class ConsumerIT {
       import dev.pingyi.model.County;
       import dev.pingyi.model.CountyKind;
       import dev.pingyi.model.DivisionCode;
-      import dev.pingyi.model.Period;
+      import dev.pingyi.model.ReportPeriod;
       import dev.pingyi.model.Prefecture;
       import dev.pingyi.model.Yuan;
       import dev.pingyi.aggregate.Figures;
@@ -47,7 +47,7 @@ class ConsumerIT {
             Capacity.class, ClusterLevel.class, County.class, CountyKind.class, CreditCode.class,
             DivisionCode.class, DivisionLevel.class, Enterprise.class, EnterpriseDesignation.class,
             EvaluatedUnit.class, EvaluationAspect.class, EvaluationGroup.class, IndustryCluster.class,
-            Period.class, PeriodKind.class, Prefecture.class, Project.class, ProjectCategory.class,
+            ReportPeriod.class, PeriodKind.class, Prefecture.class, Project.class, ProjectCategory.class,
             ProjectLevel.class, ProjectPhase.class, ProjectStatus.class, Ratio.class, Score.class,
             ScoreAdjustment.class, ScoreComponent.class, ScoreSheet.class, UnitKind.class,
             Yuan.class, YuanUnit.class, Figures.class, GroupedTotals.class,
@@ -66,7 +66,7 @@ class ConsumerIT {
           Yuan total = Yuan.parse("13.8亿元").plus(Yuan.parse("4500万元"));
           ScoreComponent base = ScoreComponent.BASE_EVALUATION;
           System.out.println(renamed.shortName() + " " + total.toReportString() + " "
-              + Period.parse("2022H1").elapsedShareOfYear());
+              + ReportPeriod.parse("2022H1").elapsedShareOfYear());
           try {
             guanxian.withDivisionCode(DivisionCode.of("371625"));
           } catch (IllegalArgumentException expected) {

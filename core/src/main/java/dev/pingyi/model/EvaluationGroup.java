@@ -41,7 +41,7 @@ public abstract class EvaluationGroup implements WithEvaluationGroup {
   public abstract String category();
 
   /** The evaluation period. */
-  public abstract Period period();
+  public abstract ReportPeriod period();
 
   /** The members, distinct by name, in the order given. */
   public abstract ImmutableList<EvaluatedUnit> members();

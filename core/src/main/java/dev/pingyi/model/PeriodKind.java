@@ -1,6 +1,6 @@
 package dev.pingyi.model;
 
-/** The length of a reporting {@link Period}: a year, a half-year, a quarter or a month. */
+/** The length of a reporting {@link ReportPeriod}: a year, a half-year, a quarter or a month. */
 public enum PeriodKind {
   /** 年: a calendar year. */
   YEAR(12),

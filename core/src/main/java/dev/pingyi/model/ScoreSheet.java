@@ -37,7 +37,7 @@ public abstract class ScoreSheet implements WithScoreSheet {
   public abstract EvaluatedUnit unit();
 
   /** The evaluation period. */
-  public abstract Period period();
+  public abstract ReportPeriod period();
 
   /** The score of each component, in the order given. */
   public abstract ImmutableMap<ScoreComponent, Score> scores();

@@ -55,11 +55,11 @@ class TextFormTest {
     "2023年, 2023, 2023年",
   })
   void periodTextRoundTrips(String text, String iso, String chinese) {
-    Period period = Period.parse(text);
+    ReportPeriod period = ReportPeriod.parse(text);
     assertThat(period.toString()).isEqualTo(iso);
     assertThat(period.toChinese()).isEqualTo(chinese);
-    assertThat(Period.parse(period.toString())).isEqualTo(period);
-    assertThat(Period.parse(period.toChinese())).isEqualTo(period);
+    assertThat(ReportPeriod.parse(period.toString())).isEqualTo(period);
+    assertThat(ReportPeriod.parse(period.toChinese())).isEqualTo(period);
   }
 
   @ParameterizedTest
@@ -114,9 +114,9 @@ class TextFormTest {
     for (int year : new int[] {1000, 2022, 9999}) {
       for (PeriodKind kind : PeriodKind.values()) {
         for (int index = 1; index <= kind.perYear(); index++) {
-          Period period = of(kind).apply(new int[] {year, index});
-          assertThat(Period.parse(period.toString())).isEqualTo(period);
-          assertThat(Period.parse(period.toChinese())).isEqualTo(period);
+          ReportPeriod period = of(kind).apply(new int[] {year, index});
+          assertThat(ReportPeriod.parse(period.toString())).isEqualTo(period);
+          assertThat(ReportPeriod.parse(period.toChinese())).isEqualTo(period);
         }
       }
     }
@@ -158,12 +158,12 @@ class TextFormTest {
     assertThat(Yuan.parse("4.98亿元").format(YuanUnit.YI, 1, RoundingMode.HALF_UP)).isEqualTo("5.0亿元");
   }
 
-  private static Function<int[], Period> of(PeriodKind kind) {
+  private static Function<int[], ReportPeriod> of(PeriodKind kind) {
     return switch (kind) {
-      case YEAR -> a -> Period.year(a[0]);
-      case HALF_YEAR -> a -> Period.halfYear(a[0], a[1]);
-      case QUARTER -> a -> Period.quarter(a[0], a[1]);
-      case MONTH -> a -> Period.month(a[0], a[1]);
+      case YEAR -> a -> ReportPeriod.ofYear(a[0]);
+      case HALF_YEAR -> a -> ReportPeriod.ofHalfYear(a[0], a[1]);
+      case QUARTER -> a -> ReportPeriod.ofQuarter(a[0], a[1]);
+      case MONTH -> a -> ReportPeriod.ofMonth(a[0], a[1]);
     };
   }
 }

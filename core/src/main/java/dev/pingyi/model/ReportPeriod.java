@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Period implements Comparable<Period> {
+public final class ReportPeriod implements Comparable<ReportPeriod> {
 
   private static final int MIN_YEAR = 1000;
   private static final int MAX_YEAR = 9999;
@@ -39,50 +39,50 @@ public final class Period implements Comparable<Period> {
       Pattern.compile("(\\d{4})(?:H([12])|Q([1-4])|-(0[1-9]|1[0-2]))?");
   private static final Pattern CHINESE =
       Pattern.compile("(\\d{4})年(?:(上|下)半年|第(一|二|三|四)季度|([1-9]|1[0-2])月)?");
-  private static final Comparator<Period> ORDER =
-      Comparator.comparing(Period::firstMonth)
-          .thenComparing(Period::lastMonth, Comparator.reverseOrder());
+  private static final Comparator<ReportPeriod> ORDER =
+      Comparator.comparing(ReportPeriod::firstMonth)
+          .thenComparing(ReportPeriod::lastMonth, Comparator.reverseOrder());
 
   private final int year;
   private final PeriodKind kind;
   private final int index;
 
-  private Period(int year, PeriodKind kind, int index) {
+  private ReportPeriod(int year, PeriodKind kind, int index) {
     checkArgument(
         year >= MIN_YEAR && year <= MAX_YEAR,
-        "Period year=%s is outside [%s, %s]", year, MIN_YEAR, MAX_YEAR);
+        "ReportPeriod year=%s is outside [%s, %s]", year, MIN_YEAR, MAX_YEAR);
     checkArgument(
         index >= 1 && index <= kind.perYear(),
-        "Period %s index=%s is outside [1, %s]", kind, index, kind.perYear());
+        "ReportPeriod %s index=%s is outside [1, %s]", kind, index, kind.perYear());
     this.year = year;
     this.kind = kind;
     this.index = index;
   }
 
   /** The calendar year. */
-  public static Period year(int year) {
-    return new Period(year, PeriodKind.YEAR, 1);
+  public static ReportPeriod ofYear(int year) {
+    return new ReportPeriod(year, PeriodKind.YEAR, 1);
   }
 
   /** The first (half 1, 上半年) or second (half 2, 下半年) half of the year. */
-  public static Period halfYear(int year, int half) {
-    return new Period(year, PeriodKind.HALF_YEAR, half);
+  public static ReportPeriod ofHalfYear(int year, int half) {
+    return new ReportPeriod(year, PeriodKind.HALF_YEAR, half);
   }
 
   /** The quarter 1 to 4 of the year. */
-  public static Period quarter(int year, int quarter) {
-    return new Period(year, PeriodKind.QUARTER, quarter);
+  public static ReportPeriod ofQuarter(int year, int quarter) {
+    return new ReportPeriod(year, PeriodKind.QUARTER, quarter);
   }
 
   /** The month 1 to 12 of the year. */
-  public static Period month(int year, int month) {
-    return new Period(year, PeriodKind.MONTH, month);
+  public static ReportPeriod ofMonth(int year, int month) {
+    return new ReportPeriod(year, PeriodKind.MONTH, month);
   }
 
   /** The given calendar month as a period. */
-  public static Period of(YearMonth month) {
+  public static ReportPeriod of(YearMonth month) {
     requireNonNull(month, "month");
-    return month(month.getYear(), month.getMonthValue());
+    return ofMonth(month.getYear(), month.getMonthValue());
   }
 
   /**
@@ -90,36 +90,36 @@ public final class Period implements Comparable<Period> {
    *
    * @throws IllegalArgumentException if the text is in neither form or names no real period
    */
-  public static Period parse(CharSequence text) {
+  public static ReportPeriod parse(CharSequence text) {
     requireNonNull(text, "text");
     String s = text.toString();
     Matcher iso = ISO.matcher(s);
     if (iso.matches()) {
       int year = Integer.parseInt(iso.group(1));
       if (iso.group(2) != null) {
-        return halfYear(year, Integer.parseInt(iso.group(2)));
+        return ofHalfYear(year, Integer.parseInt(iso.group(2)));
       } else if (iso.group(3) != null) {
-        return quarter(year, Integer.parseInt(iso.group(3)));
+        return ofQuarter(year, Integer.parseInt(iso.group(3)));
       } else if (iso.group(4) != null) {
-        return month(year, Integer.parseInt(iso.group(4)));
+        return ofMonth(year, Integer.parseInt(iso.group(4)));
       }
-      return year(year);
+      return ofYear(year);
     }
     Matcher zh = CHINESE.matcher(s);
     checkArgument(
         zh.matches(),
-        "Period text='%s' is not of the form 2022, 2022H1, 2022Q3, 2022-07, 2022年上半年, "
+        "ReportPeriod text='%s' is not of the form 2022, 2022H1, 2022Q3, 2022-07, 2022年上半年, "
             + "2022年第三季度 or 2022年7月",
         s);
     int year = Integer.parseInt(zh.group(1));
     if (zh.group(2) != null) {
-      return halfYear(year, zh.group(2).equals("上") ? 1 : 2);
+      return ofHalfYear(year, zh.group(2).equals("上") ? 1 : 2);
     } else if (zh.group(3) != null) {
-      return quarter(year, Arrays.asList(QUARTER_NUMERALS).indexOf(zh.group(3)) + 1);
+      return ofQuarter(year, Arrays.asList(QUARTER_NUMERALS).indexOf(zh.group(3)) + 1);
     } else if (zh.group(4) != null) {
-      return month(year, Integer.parseInt(zh.group(4)));
+      return ofMonth(year, Integer.parseInt(zh.group(4)));
     }
-    return year(year);
+    return ofYear(year);
   }
 
   /** The calendar year the period lies in. */
@@ -187,16 +187,16 @@ public final class Period implements Comparable<Period> {
   }
 
   @Override
-  public int compareTo(Period other) {
+  public int compareTo(ReportPeriod other) {
     return ORDER.compare(this, other);
   }
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof Period)) {
+    if (!(obj instanceof ReportPeriod)) {
       return false;
     }
-    Period other = (Period) obj;
+    ReportPeriod other = (ReportPeriod) obj;
     return year == other.year && kind == other.kind && index == other.index;
   }
 
