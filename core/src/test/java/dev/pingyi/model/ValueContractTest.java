@@ -28,7 +28,7 @@ class ValueContractTest {
 
   static Stream<Class<?>> types() {
     return Stream.of(
-        Yuan.class, Ratio.class, ReportPeriod.class, DivisionCode.class, CreditCode.class,
+        Yuan.class, Ratio.class, ReportPeriod.class, ChineseNumerals.class, DivisionCode.class, CreditCode.class,
         Prefecture.class, ImmutablePrefecture.class, County.class, ImmutableCounty.class,
         Enterprise.class, ImmutableEnterprise.class, Capacity.class, ImmutableCapacity.class,
         IndustryCluster.class, ImmutableIndustryCluster.class, ProjectPhase.class,
@@ -72,8 +72,12 @@ class ValueContractTest {
         .addEqualityGroup(Ratio.of(-1, 2), Ratio.of(1, -2))
         .addEqualityGroup(Ratio.ONE, Ratio.of(new BigDecimal("1.00")))
         .addEqualityGroup(ReportPeriod.ofHalfYear(2022, 1), ReportPeriod.parse("2022年上半年"), ReportPeriod.parse("2022H1"))
+        .addEqualityGroup(ReportPeriod.yearToDate(2022, 6), ReportPeriod.parse("2022年1-6月"), ReportPeriod.parse("2022-01/06"))
+        .addEqualityGroup(ReportPeriod.yearToDate(2022, 9), ReportPeriod.parse("2022年前三季度"), ReportPeriod.parse("2022年1-9月"))
+        .addEqualityGroup(ReportPeriod.yearToDate(2022, 12), ReportPeriod.of(2022, PeriodKind.YEAR_TO_DATE, 12))
+        .addEqualityGroup(ReportPeriod.yearToDate(2021, 6))
         .addEqualityGroup(ReportPeriod.ofHalfYear(2022, 2))
-        .addEqualityGroup(ReportPeriod.ofQuarter(2022, 1))
+        .addEqualityGroup(ReportPeriod.ofQuarter(2022, 1), ReportPeriod.parse("2022年第一季度"), ReportPeriod.parse("2022年一季度"))
         .addEqualityGroup(ReportPeriod.ofMonth(2022, 1), ReportPeriod.of(YearMonth.of(2022, 1)))
         .addEqualityGroup(ReportPeriod.ofYear(2022))
         .addEqualityGroup(ReportPeriod.ofYear(2023))
