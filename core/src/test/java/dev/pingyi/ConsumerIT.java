@@ -35,8 +35,8 @@ class ConsumerIT {
       import dev.pingyi.model.County;
       import dev.pingyi.model.CountyKind;
       import dev.pingyi.model.DivisionCode;
-      import dev.pingyi.model.Period;
       import dev.pingyi.model.Prefecture;
+      import dev.pingyi.model.ReportPeriod;
       import dev.pingyi.model.Yuan;
       import dev.pingyi.aggregate.Figures;
       import dev.pingyi.aggregate.GroupedTotals;
@@ -47,11 +47,12 @@ class ConsumerIT {
       public final class Main {
         /** Touches every public type, so that any annotation leaking into a class file shows. */
         static final List<Class<?>> ALL = List.of(
-            Capacity.class, ClusterLevel.class, County.class, CountyKind.class, CreditCode.class,
-            DivisionCode.class, DivisionLevel.class, Enterprise.class, EnterpriseDesignation.class,
-            EvaluatedUnit.class, EvaluationAspect.class, EvaluationGroup.class, IndustryCluster.class,
-            Period.class, PeriodKind.class, Prefecture.class, Project.class, ProjectCategory.class,
-            ProjectLevel.class, ProjectPhase.class, ProjectStatus.class, Ratio.class, Score.class,
+            Capacity.class, ChineseNumerals.class, ClusterLevel.class, County.class, CountyKind.class,
+            CreditCode.class, DivisionCode.class, DivisionLevel.class, Enterprise.class,
+            EnterpriseDesignation.class, EvaluatedUnit.class, EvaluationAspect.class,
+            EvaluationGroup.class, IndustryCluster.class, PeriodKind.class, Prefecture.class,
+            Project.class, ProjectCategory.class, ProjectLevel.class, ProjectPhase.class,
+            ProjectStatus.class, Ratio.class, ReportPeriod.class, Score.class,
             ScoreAdjustment.class, ScoreComponent.class, ScoreSheet.class, UnitKind.class,
             Yuan.class, YuanUnit.class, Figures.class, GroupedTotals.class,
             ImmutableCounty.class, ImmutableProject.class, ImmutableScoreSheet.class,
@@ -76,7 +77,7 @@ class ConsumerIT {
               .capacities();
           System.out.print(capacities.size() + " " + base.name() + " ");
           System.out.println(renamed.shortName() + " " + total.toReportString() + " "
-              + Period.parse("2022H1").elapsedShareOfYear());
+              + ReportPeriod.parse("2022H1").elapsedShareOfYear());
           try {
             guanxian.withDivisionCode(DivisionCode.of("371625"));
           } catch (IllegalArgumentException expected) {

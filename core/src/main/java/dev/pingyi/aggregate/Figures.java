@@ -3,7 +3,7 @@ package dev.pingyi.aggregate;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import dev.pingyi.model.Period;
+import dev.pingyi.model.ReportPeriod;
 import dev.pingyi.model.Ratio;
 import dev.pingyi.model.Yuan;
 import java.util.Optional;
@@ -50,7 +50,7 @@ public final class Figures {
    * Progress of a plan completion against the time schedule of the period: 64.6 % at the end of
    * 2022H1 is 快于时间进度14.6个百分点.
    */
-  public static ScheduleProgress scheduleProgress(Percent completion, Period period) {
+  public static ScheduleProgress scheduleProgress(Percent completion, ReportPeriod period) {
     return new ScheduleProgress(completion, period);
   }
 

@@ -3,6 +3,7 @@ package dev.pingyi.aggregate;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import dev.pingyi.internal.TextRules;
 import dev.pingyi.model.Ratio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -48,18 +49,24 @@ public final class Percent implements Comparable<Percent> {
   }
 
   /**
-   * Reads a percentage as printed, {@code 64.6%} or {@code 64.6}.
+   * Reads a percentage as printed, {@code 64.6%} or {@code 64.6}: a plain or scientific decimal
+   * number and an optional {@code %}, with whitespace of any kind allowed around the text and
+   * before the sign. The number has at most 64 characters and its digits lie within 10^±64,
+   * checked before any arithmetic.
    *
    * @throws IllegalArgumentException if the text is not a decimal number with an optional {@code %}
    */
   public static Percent parse(CharSequence text) {
     requireNonNull(text, "text");
-    String s = text.toString().strip();
-    String number = s.endsWith("%") ? s.substring(0, s.length() - 1).strip() : s;
+    String s = TextRules.strip(text);
+    String number = s.endsWith("%") ? s.substring(0, s.length() - 1) : s;
     try {
-      return ofPercent(new BigDecimal(number));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Percent text='" + text + "' is not a decimal number with an optional %", e);
+      return ofPercent(TextRules.parseDecimal(number, "number"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "Percent text='" + TextRules.shown(text) + "' is not a decimal number with an optional %: "
+              + e.getMessage(),
+          e);
     }
   }
 

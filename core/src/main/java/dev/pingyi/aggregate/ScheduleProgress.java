@@ -2,7 +2,7 @@ package dev.pingyi.aggregate;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.pingyi.model.Period;
+import dev.pingyi.model.ReportPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
 public final class ScheduleProgress {
 
   private final Percent completion;
-  private final Period period;
+  private final ReportPeriod period;
 
-  ScheduleProgress(Percent completion, Period period) {
+  ScheduleProgress(Percent completion, ReportPeriod period) {
     this.completion = requireNonNull(completion, "completion");
     this.period = requireNonNull(period, "period");
   }
@@ -33,7 +33,7 @@ public final class ScheduleProgress {
   }
 
   /** The period at whose end the completion was measured. */
-  public Period period() {
+  public ReportPeriod period() {
     return period;
   }
 

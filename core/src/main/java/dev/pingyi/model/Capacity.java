@@ -3,6 +3,7 @@ package dev.pingyi.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import dev.pingyi.internal.TextRules;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,12 +72,15 @@ public abstract class Capacity implements WithCapacity {
    */
   public static Capacity parse(CharSequence text) {
     requireNonNull(text, "text");
-    Matcher m = TEXT.matcher(text.toString().strip());
+    Matcher m = TEXT.matcher(TextRules.strip(text));
     checkArgument(
         m.matches(),
         "Capacity text='%s' is not a number followed by a unit and an optional /年",
-        text);
-    return of(new BigDecimal(m.group(1)), m.group(2).strip(), m.group(3) != null);
+        TextRules.shown(text));
+    return of(
+        Checks.parseDecimal(m.group(1), "Capacity amount"),
+        TextRules.normalizeName("Capacity", "unit", m.group(2)),
+        m.group(3) != null);
   }
 
   /** Required; positive. The amount, kept without trailing zeros. */
@@ -91,7 +95,8 @@ public abstract class Capacity implements WithCapacity {
   @Value.Check
   Capacity normalize() {
     checkArgument(
-        amount().signum() > 0, "Capacity amount=%s must be positive", amount().toPlainString());
+        amount().signum() > 0, "Capacity amount=%s must be positive", TextRules.shown(amount()));
+    TextRules.checkExponent(amount(), "Capacity amount");
     Checks.checkName("Capacity", "unit", unit());
     checkArgument(
         unit().chars().noneMatch(c -> c == '/' || Character.isDigit(c)),

@@ -2,6 +2,7 @@ package dev.pingyi.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.pingyi.internal.TextRules;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -10,14 +11,12 @@ final class Checks {
 
   private Checks() {}
 
-  /** A name must have a visible character and no surrounding whitespace. */
+  /**
+   * A name must be normalised by the one rule of {@link TextRules#normalizeName}: visible
+   * characters, no whitespace around it, single spaces inside it, not blank.
+   */
   static void checkName(String type, String field, String value) {
-    checkArgument(
-        !value.isBlank() && value.strip().equals(value),
-        "%s %s='%s' must be non-blank without leading or trailing whitespace",
-        type,
-        field,
-        value);
+    TextRules.checkName(type, field, value);
   }
 
   static void checkNotNegative(String type, Object owner, String field, Optional<Yuan> amount) {
@@ -25,12 +24,11 @@ final class Checks {
         a -> checkArgument(!a.isNegative(), "%s %s: %s=%s must not be negative", type, owner, field, a));
   }
 
-  /** Reads a plain or scientific decimal number, or names the field and the text it could not read. */
+  /**
+   * Reads a plain or scientific decimal number within the limits of {@link TextRules}, or names
+   * the field, the text and the rule it breaks.
+   */
   static BigDecimal parseDecimal(String text, String field) {
-    try {
-      return new BigDecimal(text.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(field + "='" + text + "' is not a decimal number", e);
-    }
+    return TextRules.parseDecimal(text, field);
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import dev.pingyi.internal.TextRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +36,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
   }
 
   /**
-   * The code of the given six digits.
+   * The code of the given six digits. The text is taken as it is, like any identifier: whitespace
+   * around it is an error, not something to strip.
    *
    * @throws IllegalArgumentException if the text is not six digits, its province prefix is not
    *     one of GB/T 2260, or it has a county part under a prefecture part {@code 00}
@@ -44,8 +46,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     requireNonNull(code, "code");
     checkArgument(
         code.length() == 6 && code.chars().allMatch(c -> c >= '0' && c <= '9'),
-        "DivisionCode code='%s' is not six digits",
-        code);
+        "DivisionCode code='%s' is not six digits 0-9",
+        TextRules.shown(code));
     checkArgument(
         PROVINCES.contains(code.substring(0, 2)),
         "DivisionCode code='%s' has province prefix %s, which is not a GB/T 2260 province",

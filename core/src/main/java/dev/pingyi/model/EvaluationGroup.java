@@ -66,7 +66,7 @@ public abstract class EvaluationGroup implements WithEvaluationGroup {
   public abstract String category();
 
   /** Required. The evaluation period. */
-  public abstract Period period();
+  public abstract ReportPeriod period();
 
   /** Optional, empty by default; distinct by name. The members, in the order given. */
   public abstract ImmutableList<EvaluatedUnit> members();

@@ -3,6 +3,7 @@ package dev.pingyi.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import dev.pingyi.internal.TextRules;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -61,33 +62,47 @@ public final class Ratio implements Comparable<Ratio> {
     return new Ratio(numerator.divide(gcd), denominator.divide(gcd));
   }
 
-  /** The exact value of a decimal: 0.7 is 7/10. */
+  /**
+   * The exact value of a decimal: 0.7 is 7/10.
+   *
+   * @throws IllegalArgumentException if the decimal has digits at powers of ten beyond ±64,
+   *     where the fraction would grow with the exponent (1E-100000000)
+   */
   public static Ratio of(BigDecimal value) {
     requireNonNull(value, "value");
+    if (value.signum() == 0) {
+      return ZERO;
+    }
+    TextRules.checkExponent(value, "Ratio value");
     return value.scale() <= 0
         ? of(value.toBigIntegerExact(), BigInteger.ONE)
         : of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
   }
 
   /**
-   * Reads {@code p/q} or a plain integer {@code p}, as {@link #toString()} writes it.
+   * Reads {@code p/q} or a plain integer {@code p}, as {@link #toString()} writes it, after
+   * stripping the whitespace around it. p and q are whole numbers in ASCII digits with an
+   * optional sign, each at most 1000 characters long, checked before either is read.
    *
    * @throws IllegalArgumentException if the text is not of that form or q is zero
    */
   public static Ratio parse(CharSequence text) {
     requireNonNull(text, "text");
-    String s = text.toString();
+    String s = TextRules.strip(text);
     int slash = s.indexOf('/');
+    BigInteger p;
+    BigInteger q;
     try {
-      if (slash < 0) {
-        return of(new BigInteger(s), BigInteger.ONE);
-      }
-      BigInteger q = new BigInteger(s.substring(slash + 1));
-      checkArgument(q.signum() != 0, "Ratio text='%s' has denominator 0", s);
-      return of(new BigInteger(s.substring(0, slash)), q);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Ratio text='" + s + "' is not p/q with integers p and q", e);
+      p = TextRules.parseInteger(slash < 0 ? s : s.substring(0, slash), "numerator");
+      q = slash < 0 ? BigInteger.ONE : TextRules.parseInteger(s.substring(slash + 1), "denominator");
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "Ratio text='" + TextRules.shown(text) + "' is not p/q with whole numbers p and q: "
+              + e.getMessage(),
+          e);
     }
+    checkArgument(q.signum() != 0, "Ratio text='%s' has denominator 0", TextRules.shown(s));
+    return of(p, q);
   }
 
   /** The numerator p, of the sign of the ratio. */
@@ -136,16 +151,44 @@ public final class Ratio implements Comparable<Ratio> {
     return numerator.signum();
   }
 
-  /** The value rounded to the given number of decimals in the given mode. */
+  /**
+   * The value rounded to the given number of decimals in the given mode; a negative number of
+   * decimals rounds to tens, hundreds and so on.
+   *
+   * @throws IllegalArgumentException if decimals is beyond ±64
+   * @throws ArithmeticException naming the ratio if rounding is needed and the mode is {@code
+   *     UNNECESSARY}
+   */
   public BigDecimal toBigDecimal(int decimals, RoundingMode mode) {
-    requireNonNull(mode, "mode");
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), decimals, mode);
+    return rounded(new BigDecimal(numerator), "", decimals, mode);
   }
 
-  /** The value times 100, rounded to the given number of decimals: 1/2 is 50.0 with one decimal. */
+  /**
+   * The value times 100, rounded to the given number of decimals: 1/2 is 50.0 with one decimal.
+   *
+   * @throws IllegalArgumentException if decimals is beyond ±64
+   * @throws ArithmeticException naming the ratio if rounding is needed and the mode is {@code
+   *     UNNECESSARY}
+   */
   public BigDecimal toPercent(int decimals, RoundingMode mode) {
+    return rounded(new BigDecimal(numerator).multiply(HUNDRED), " times 100", decimals, mode);
+  }
+
+  private BigDecimal rounded(BigDecimal dividend, String what, int decimals, RoundingMode mode) {
     requireNonNull(mode, "mode");
-    return new BigDecimal(numerator).multiply(HUNDRED).divide(new BigDecimal(denominator), decimals, mode);
+    checkArgument(
+        Math.abs(decimals) <= TextRules.MAX_EXPONENT,
+        "Ratio decimals=%s is outside [-%s, %s]",
+        decimals,
+        TextRules.MAX_EXPONENT,
+        TextRules.MAX_EXPONENT);
+    try {
+      return dividend.divide(new BigDecimal(denominator), decimals, mode);
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException(
+          "Ratio " + TextRules.shown(toString()) + what + " needs rounding to " + decimals
+              + " decimals, and the rounding mode given is UNNECESSARY");
+    }
   }
 
   @Override

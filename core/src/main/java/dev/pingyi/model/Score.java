@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.math.LongMath;
+import dev.pingyi.internal.TextRules;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +34,9 @@ public final class Score implements Comparable<Score> {
 
   private static final long ONE_POINT = 10_000;
   private static final long MAX_SCALED = MAX_POINTS * ONE_POINT;
+
+  /** The highest power of ten at which a score within range can have a digit: 10⁶. */
+  private static final int MAX_POWER = 6;
 
   private final long scaled;
 
@@ -70,26 +75,47 @@ public final class Score implements Comparable<Score> {
    */
   public static Score of(BigDecimal points) {
     requireNonNull(points, "points");
-    BigDecimal scaled = points.scaleByPowerOfTen(SCALE);
-    checkArgument(
-        scaled.signum() == 0 || scaled.stripTrailingZeros().scale() <= 0,
-        "Score value=%s has more than %s decimals",
-        points.toPlainString(),
-        SCALE);
-    checkArgument(
-        scaled.abs().compareTo(BigDecimal.valueOf(MAX_SCALED)) <= 0,
-        "Score value=%s is outside [-%s, %s]",
-        points.toPlainString(),
-        MAX_POINTS,
-        MAX_POINTS);
-    return ofScaled(scaled.longValueExact());
+    if (points.signum() == 0) {
+      return ZERO;
+    }
+    // The power of ten of the first digit decides range and decimals before any arithmetic, so
+    // that an exponent such as 1E-2147483647 costs nothing.
+    long highest = (long) points.precision() - 1 - points.scale();
+    if (highest > MAX_POWER) {
+      throw outOfRange(points);
+    }
+    if (highest < -SCALE) {
+      throw tooManyDecimals(points);
+    }
+    BigDecimal scaled;
+    try {
+      scaled = points.setScale(SCALE, RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException e) {
+      throw tooManyDecimals(points);
+    }
+    if (scaled.abs().compareTo(BigDecimal.valueOf(MAX_POINTS)) > 0) {
+      throw outOfRange(points);
+    }
+    return ofScaled(scaled.unscaledValue().longValueExact());
+  }
+
+  private static IllegalArgumentException outOfRange(BigDecimal points) {
+    return new IllegalArgumentException(
+        "Score value=" + TextRules.shown(points) + " is outside [-" + MAX_POINTS + ", " + MAX_POINTS + "]");
+  }
+
+  private static IllegalArgumentException tooManyDecimals(BigDecimal points) {
+    return new IllegalArgumentException(
+        "Score value=" + TextRules.shown(points) + " has more than " + SCALE + " decimals");
   }
 
   /**
-   * Reads a decimal number of points such as {@code 92.5}, as {@link #toString()} writes it.
+   * Reads a decimal number of points such as {@code 92.5}, as {@link #toString()} writes it, or
+   * in scientific notation ({@code 9.25E+1}), after stripping the whitespace around it. The text
+   * has at most 64 characters and its digits lie within 10^±64, checked before any arithmetic.
    *
-   * @throws IllegalArgumentException if the text is not a decimal number, has more than four
-   *     decimals or is out of range
+   * @throws IllegalArgumentException if the text is not such a decimal number, has more than
+   *     four decimals or is out of range
    */
   public static Score parse(CharSequence text) {
     requireNonNull(text, "text");

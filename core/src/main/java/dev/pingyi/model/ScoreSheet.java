@@ -62,7 +62,7 @@ public abstract class ScoreSheet implements WithScoreSheet {
   public abstract EvaluatedUnit unit();
 
   /** Required. The evaluation period. */
-  public abstract Period period();
+  public abstract ReportPeriod period();
 
   /**
    * Required, at least one; one per component name, each within its component's range. The

@@ -4,11 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.math.LongMath;
+import dev.pingyi.internal.TextRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +34,16 @@ public final class Yuan implements Comparable<Yuan> {
   public static final Yuan ZERO = new Yuan(0);
 
   private static final int FEN_SCALE = 2;
-  private static final Pattern TEXT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(万亿元|亿元|万元|元)");
+
+  /** The highest power of ten a {@code long} count of fen can hold a digit at. */
+  private static final int MAX_FEN_POWER = 18;
+
+  private static final String FORM = "a decimal number followed by 元, 万元, 亿元 or 万亿元";
+
+  /** The units by their symbols, longest first, so that 万亿元 is not read as 亿元. */
+  private static final YuanUnit[] UNITS_BY_SYMBOL_LENGTH = {
+    YuanUnit.WAN_YI, YuanUnit.YI, YuanUnit.WAN, YuanUnit.YUAN
+  };
 
   private final long fen;
 
@@ -75,16 +83,40 @@ public final class Yuan implements Comparable<Yuan> {
   public static Yuan of(BigDecimal amount, YuanUnit unit) {
     requireNonNull(amount, "amount");
     requireNonNull(unit, "unit");
-    BigDecimal fen = amount.scaleByPowerOfTen(unit.exponent() + FEN_SCALE);
-    try {
-      return ofFen(fen.longValueExact());
-    } catch (ArithmeticException e) {
-      throw new ArithmeticException(
-          "Yuan amount=" + amount.toPlainString() + unit.symbol()
-              + (fen.signum() != 0 && fen.stripTrailingZeros().scale() > 0
-                  ? " is not a whole number of fen (0.01元)"
-                  : " is outside the range of a long count of fen"));
+    if (amount.signum() == 0) {
+      return ZERO;
     }
+    // The power of ten of the first digit, in fen, decides range and rounding before any
+    // arithmetic, so that an exponent such as 1E-100000000 costs nothing.
+    int shift = unit.exponent() + FEN_SCALE;
+    long highest = (long) amount.precision() - 1 - amount.scale() + shift;
+    if (highest > MAX_FEN_POWER) {
+      throw outOfRange(amount, unit);
+    }
+    if (highest < 0) {
+      throw notWholeFen(amount, unit);
+    }
+    BigDecimal fen;
+    try {
+      fen = amount.scaleByPowerOfTen(shift).setScale(0, RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException e) {
+      throw notWholeFen(amount, unit);
+    }
+    if (fen.unscaledValue().bitLength() > 63) {
+      throw outOfRange(amount, unit);
+    }
+    return ofFen(fen.longValue());
+  }
+
+  private static ArithmeticException notWholeFen(BigDecimal amount, YuanUnit unit) {
+    return new ArithmeticException(
+        "Yuan amount=" + TextRules.shown(amount) + unit.symbol() + " is not a whole number of fen (0.01元)");
+  }
+
+  private static ArithmeticException outOfRange(BigDecimal amount, YuanUnit unit) {
+    return new ArithmeticException(
+        "Yuan amount=" + TextRules.shown(amount) + unit.symbol()
+            + " is outside the range of a long count of fen, about ±9.2E+16元");
   }
 
   /** The amount of the given decimal number of 万元 (10⁴ yuan), as project ledgers store it. */
@@ -102,7 +134,14 @@ public final class Yuan implements Comparable<Yuan> {
     return of(yi, YuanUnit.YI);
   }
 
-  /** The amount of the given decimal number of 亿元, given as text such as {@code "13.8"}. */
+  /**
+   * The amount of the given decimal number of 亿元, given as text such as {@code "13.8"}: a plain
+   * or scientific decimal within the limits of number text (at most 64 characters, digits within
+   * 10^±64).
+   *
+   * @throws IllegalArgumentException if the text is not such a number
+   * @throws ArithmeticException if the amount is not a whole number of fen, or too large
+   */
   public static Yuan ofYi(String yi) {
     requireNonNull(yi, "yi");
     return ofYi(Checks.parseDecimal(yi, "Yuan yi"));
@@ -122,24 +161,33 @@ public final class Yuan implements Comparable<Yuan> {
    *   <tr><td>{@code -0.5亿元}</td><td>−50 000 000 yuan</td></tr>
    * </table>
    *
-   * <p>Whitespace may stand between the number and the unit; nothing else is accepted.
+   * <p>Whitespace of any kind, the ideographic space (U+3000) included, may stand around the text
+   * and between the number and the unit; nothing else is accepted. The number is a plain decimal
+   * with ASCII digits and an optional sign, at most 64 characters long.
    *
    * @throws IllegalArgumentException if the text is not of this form, or its amount is not a
    *     whole number of fen or does not fit
    */
   public static Yuan parse(CharSequence text) {
     requireNonNull(text, "text");
-    Matcher m = TEXT.matcher(text.toString().strip());
-    checkArgument(
-        m.matches(),
-        "Yuan text='%s' is not a decimal number followed by 元, 万元, 亿元 or 万亿元",
-        text);
-    YuanUnit unit = unitOf(m.group(2));
-    try {
-      return of(new BigDecimal(m.group(1)), unit);
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("Yuan text='" + text + "': " + e.getMessage(), e);
+    String s = TextRules.strip(text);
+    for (YuanUnit unit : UNITS_BY_SYMBOL_LENGTH) {
+      if (s.endsWith(unit.symbol())) {
+        BigDecimal amount;
+        try {
+          amount = TextRules.parsePlainDecimal(s.substring(0, s.length() - unit.symbol().length()), "number");
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "Yuan text='" + TextRules.shown(text) + "' is not " + FORM + ": " + e.getMessage(), e);
+        }
+        try {
+          return of(amount, unit);
+        } catch (ArithmeticException e) {
+          throw new IllegalArgumentException("Yuan text='" + TextRules.shown(text) + "': " + e.getMessage(), e);
+        }
+      }
     }
+    throw new IllegalArgumentException("Yuan text='" + TextRules.shown(text) + "' is not " + FORM);
   }
 
   /**
@@ -262,15 +310,26 @@ public final class Yuan implements Comparable<Yuan> {
    * The amount in the given unit rounded to the given number of decimals, for publication:
    * {@code format(YuanUnit.YI, 2, RoundingMode.HALF_UP)} prints {@code 4.98亿元}.
    *
-   * @throws IllegalArgumentException if decimals is negative
-   * @throws ArithmeticException if rounding is needed and the mode is {@code UNNECESSARY}
+   * @throws IllegalArgumentException if decimals is negative or above 64
+   * @throws ArithmeticException naming the amount if rounding is needed and the mode is {@code
+   *     UNNECESSARY}
    */
   public String format(YuanUnit unit, int decimals, RoundingMode mode) {
     requireNonNull(unit, "unit");
     requireNonNull(mode, "mode");
-    checkArgument(decimals >= 0, "Yuan format decimals=%s must not be negative", decimals);
-    return BigDecimal.valueOf(fen, FEN_SCALE + unit.exponent()).setScale(decimals, mode).toPlainString()
-        + unit.symbol();
+    checkArgument(
+        decimals >= 0 && decimals <= TextRules.MAX_EXPONENT,
+        "Yuan format decimals=%s is outside [0, %s]",
+        decimals,
+        TextRules.MAX_EXPONENT);
+    try {
+      return BigDecimal.valueOf(fen, FEN_SCALE + unit.exponent()).setScale(decimals, mode).toPlainString()
+          + unit.symbol();
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException(
+          "Yuan " + toString(unit) + " needs rounding to be printed with " + decimals
+              + " decimals in " + unit.symbol() + ", and the rounding mode given is UNNECESSARY");
+    }
   }
 
   private YuanUnit reportUnit() {
@@ -304,15 +363,6 @@ public final class Yuan implements Comparable<Yuan> {
   @Override
   public String toString() {
     return toBigDecimal().toPlainString() + YuanUnit.YUAN.symbol();
-  }
-
-  private static YuanUnit unitOf(String symbol) {
-    for (YuanUnit unit : YuanUnit.values()) {
-      if (unit.symbol().equals(symbol)) {
-        return unit;
-      }
-    }
-    throw new IllegalArgumentException("Yuan unit='" + symbol + "' is not 元, 万元, 亿元 or 万亿元");
   }
 
   private static BigDecimal strip(BigDecimal value) {

@@ -3,9 +3,9 @@ package dev.pingyi.aggregate;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.pingyi.model.County;
-import dev.pingyi.model.Period;
 import dev.pingyi.model.Project;
 import dev.pingyi.model.Ratio;
+import dev.pingyi.model.ReportPeriod;
 import dev.pingyi.model.Yuan;
 import java.util.List;
 import java.util.Random;
@@ -21,7 +21,7 @@ class AggregateContractTest {
       .setDefault(Yuan.class, Yuan.ofYuan(1))
       .setDefault(Ratio.class, Ratio.of(1, 2))
       .setDefault(Percent.class, Percent.parse("50%"))
-      .setDefault(Period.class, Period.halfYear(2022, 1))
+      .setDefault(ReportPeriod.class, ReportPeriod.ofHalfYear(2022, 1))
       .setDefault(Project.class, PROJECTS.get(0))
       .setDefault(County.class, COUNTIES.get(0))
       .setDefault(InvestmentTotals.class, InvestmentTotals.of(PROJECTS));
@@ -34,7 +34,7 @@ class AggregateContractTest {
     }
     nulls.testAllPublicConstructors(GroupedTotalsAccumulator.class);
     for (Object value : List.of(Percent.parse("95.3%"), Growth.of(Percent.parse("6.8")),
-        Figures.scheduleProgress(Percent.parse("64.6"), Period.halfYear(2022, 1)),
+        Figures.scheduleProgress(Percent.parse("64.6"), ReportPeriod.ofHalfYear(2022, 1)),
         PercentagePoints.of(Ratio.of(146, 10)), new InvestmentAccumulator(),
         new GroupedTotalsAccumulator<>(Project::county, GroupOrder.COUNTY),
         PROJECTS.stream().collect(GroupedTotals.toTotalsByCounty()), ProjectLedger.of(PROJECTS))) {
@@ -51,9 +51,9 @@ class AggregateContractTest {
         .addEqualityGroup(Growth.of(Percent.parse("-6.8")))
         .addEqualityGroup(PercentagePoints.of(Ratio.of(146, 10)), Percent.parse("64.6").minus(Percent.parse("50")))
         .addEqualityGroup(
-            Figures.scheduleProgress(Percent.parse("64.6"), Period.halfYear(2022, 1)),
-            Figures.scheduleProgress(Percent.parse("64.60"), Period.parse("2022年上半年")))
-        .addEqualityGroup(Figures.scheduleProgress(Percent.parse("64.6"), Period.quarter(2022, 2)))
+            Figures.scheduleProgress(Percent.parse("64.6"), ReportPeriod.ofHalfYear(2022, 1)),
+            Figures.scheduleProgress(Percent.parse("64.60"), ReportPeriod.parse("2022年上半年")))
+        .addEqualityGroup(Figures.scheduleProgress(Percent.parse("64.6"), ReportPeriod.ofQuarter(2022, 2)))
         .addEqualityGroup(InvestmentTotals.of(PROJECTS), PROJECTS.stream().collect(InvestmentTotals.toInvestmentTotals()))
         .addEqualityGroup(InvestmentTotals.of(PROJECTS.subList(1, 50)))
         .addEqualityGroup(InvestmentTotals.of(PROJECTS).totalInvestment(), InvestmentTotals.of(PROJECTS).totalInvestment())

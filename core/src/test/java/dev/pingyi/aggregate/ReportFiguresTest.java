@@ -3,8 +3,8 @@ package dev.pingyi.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pingyi.model.Period;
 import dev.pingyi.model.Ratio;
+import dev.pingyi.model.ReportPeriod;
 import dev.pingyi.model.Yuan;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The figures of the 2022 H1 Liaocheng report, recomputed from the figures it publishes. */
 class ReportFiguresTest {
 
-  private static final Period H1 = Period.halfYear(2022, 1);
+  private static final ReportPeriod H1 = ReportPeriod.ofHalfYear(2022, 1);
 
   @Test
   void linqingStarted102Of107ProjectsForAStartRateOf95Point3Percent() {
@@ -61,7 +61,7 @@ class ReportFiguresTest {
         .isEqualTo("慢于时间进度3.0个百分点");
     assertThat(Figures.scheduleProgress(Percent.parse("50.04%"), H1).toChinese())
         .isEqualTo("与时间进度持平");
-    assertThat(Figures.scheduleProgress(Percent.parse("80%"), Period.quarter(2022, 3)).toChinese())
+    assertThat(Figures.scheduleProgress(Percent.parse("80%"), ReportPeriod.ofQuarter(2022, 3)).toChinese())
         .isEqualTo("快于时间进度5.0个百分点");
   }
 
@@ -70,7 +70,7 @@ class ReportFiguresTest {
     // 2/3 of the plan done at the end of July: 66.666…% − 58.333…% = 8.333… points. Rounding
     // each percentage first would give 66.7 − 58.3 = 8.4; rounding once gives 8.3.
     Percent completion = Figures.planCompletion(Yuan.ofYuan(2), Yuan.ofYuan(3)).orElseThrow();
-    ScheduleProgress progress = Figures.scheduleProgress(completion, Period.month(2022, 7));
+    ScheduleProgress progress = Figures.scheduleProgress(completion, ReportPeriod.ofMonth(2022, 7));
     assertThat(progress.toChinese()).isEqualTo("快于时间进度8.3个百分点");
   }
 

@@ -39,14 +39,14 @@ class BadInputTest {
         bad("ratio over zero", () -> Ratio.of(1, 0), ARITH, "denominator=0", "numerator=1"),
         bad("ratio text over zero", () -> Ratio.parse("3/0"), IAE, "3/0", "denominator 0"),
         bad("ratio text not a fraction", () -> Ratio.parse("a/b"), IAE, "a/b"),
-        // Period
-        bad("period year too small", () -> Period.year(999), IAE, "year=999"),
-        bad("period half 3", () -> Period.halfYear(2022, 3), IAE, "HALF_YEAR", "index=3"),
-        bad("period quarter 0", () -> Period.quarter(2022, 0), IAE, "QUARTER", "index=0"),
-        bad("period month 13", () -> Period.month(2022, 13), IAE, "MONTH", "index=13"),
-        bad("period text H3", () -> Period.parse("2022H3"), IAE, "Period", "2022H3"),
-        bad("period text in Chinese with 第五季度", () -> Period.parse("2022年第五季度"), IAE, "2022年第五季度"),
-        bad("period text month 00", () -> Period.parse("2022-00"), IAE, "2022-00"),
+        // ReportPeriod
+        bad("period year too small", () -> ReportPeriod.ofYear(999), IAE, "year=999"),
+        bad("period half 3", () -> ReportPeriod.ofHalfYear(2022, 3), IAE, "HALF_YEAR", "index=3"),
+        bad("period quarter 0", () -> ReportPeriod.ofQuarter(2022, 0), IAE, "QUARTER", "index=0"),
+        bad("period month 13", () -> ReportPeriod.ofMonth(2022, 13), IAE, "MONTH", "index=13"),
+        bad("period text H3", () -> ReportPeriod.parse("2022H3"), IAE, "ReportPeriod", "2022H3"),
+        bad("period text in Chinese with 第五季度", () -> ReportPeriod.parse("2022年第五季度"), IAE, "2022年第五季度"),
+        bad("period text month 00", () -> ReportPeriod.parse("2022-00"), IAE, "2022-00"),
         // DivisionCode
         bad("division code of five digits", () -> DivisionCode.of("37152"), IAE, "DivisionCode", "37152"),
         bad("division code with a letter", () -> DivisionCode.of("37152X"), IAE, "37152X", "six digits"),
@@ -91,7 +91,7 @@ class BadInputTest {
         bad("zone committee of a county", () -> EvaluatedUnit.builder().name("冠县管委会").kind(UnitKind.ZONE_COMMITTEE).county(GUANXIAN).build(), IAE, "冠县管委会", "ZONE_COMMITTEE", "冠县"),
         bad("department with a county", () -> EvaluatedUnit.builder().name("市财政局").kind(UnitKind.MUNICIPAL_DEPARTMENT).county(GUANXIAN).build(), IAE, "市财政局", "county=冠县"),
         bad("group listing a unit twice", () -> ImmutableEvaluationGroup.copyOf(Samples.COUNTY_LEVEL).withMembers(Samples.GUANXIAN_GOVERNMENT, Samples.GUANXIAN_GOVERNMENT), IAE, "county-level", "冠县政府", "twice"),
-        bad("group under a parent of another period", () -> ImmutableEvaluationGroup.copyOf(Samples.COUNTY_LEVEL).withParent(ImmutableEvaluationGroup.copyOf(Samples.COUNTY_LEVEL).withId("all").withPeriod(Period.year(2022))), IAE, "county-level", "period=2022", "period=2022H1"),
+        bad("group under a parent of another period", () -> ImmutableEvaluationGroup.copyOf(Samples.COUNTY_LEVEL).withParent(ImmutableEvaluationGroup.copyOf(Samples.COUNTY_LEVEL).withId("all").withPeriod(ReportPeriod.ofYear(2022))), IAE, "county-level", "period=2022", "period=2022H1"),
         bad("group under itself", () -> ImmutableEvaluationGroup.copyOf(Samples.COUNTY_LEVEL).withParent(Samples.COUNTY_LEVEL), IAE, "county-level", "own id"),
         // Score and sheets
         bad("score with five decimals", () -> Score.parse("92.12345"), IAE, "Score", "value=92.12345", "4 decimals"),

@@ -8,7 +8,7 @@ import java.time.YearMonth;
 final class Samples {
 
   static final Prefecture LIAOCHENG = Prefecture.of("聊城市", DivisionCode.of("371500"));
-  static final Period H1 = Period.halfYear(2022, 1);
+  static final ReportPeriod H1 = ReportPeriod.ofHalfYear(2022, 1);
 
   static final County GUANXIAN = County.builder()
       .name("冠县")
@@ -79,7 +79,7 @@ final class Samples {
     return new NullPointerTester()
         .setDefault(Yuan.class, Yuan.ofYuan(1))
         .setDefault(Ratio.class, Ratio.of(1, 2))
-        .setDefault(Period.class, H1)
+        .setDefault(ReportPeriod.class, H1)
         .setDefault(DivisionCode.class, DivisionCode.of("371525"))
         .setDefault(CreditCode.class, CREDIT_CODE)
         .setDefault(Prefecture.class, LIAOCHENG)

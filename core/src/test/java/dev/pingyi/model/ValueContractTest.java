@@ -28,7 +28,7 @@ class ValueContractTest {
 
   static Stream<Class<?>> types() {
     return Stream.of(
-        Yuan.class, Ratio.class, Period.class, DivisionCode.class, CreditCode.class,
+        Yuan.class, Ratio.class, ReportPeriod.class, ChineseNumerals.class, DivisionCode.class, CreditCode.class,
         Prefecture.class, ImmutablePrefecture.class, County.class, ImmutableCounty.class,
         Enterprise.class, ImmutableEnterprise.class, Capacity.class, ImmutableCapacity.class,
         IndustryCluster.class, ImmutableIndustryCluster.class, ProjectPhase.class,
@@ -71,12 +71,16 @@ class ValueContractTest {
         .addEqualityGroup(Ratio.of(1, 2), Ratio.of(3, 6), Ratio.of(-2, -4), Ratio.parse("1/2"))
         .addEqualityGroup(Ratio.of(-1, 2), Ratio.of(1, -2))
         .addEqualityGroup(Ratio.ONE, Ratio.of(new BigDecimal("1.00")))
-        .addEqualityGroup(Period.halfYear(2022, 1), Period.parse("2022年上半年"), Period.parse("2022H1"))
-        .addEqualityGroup(Period.halfYear(2022, 2))
-        .addEqualityGroup(Period.quarter(2022, 1))
-        .addEqualityGroup(Period.month(2022, 1), Period.of(YearMonth.of(2022, 1)))
-        .addEqualityGroup(Period.year(2022))
-        .addEqualityGroup(Period.year(2023))
+        .addEqualityGroup(ReportPeriod.ofHalfYear(2022, 1), ReportPeriod.parse("2022年上半年"), ReportPeriod.parse("2022H1"))
+        .addEqualityGroup(ReportPeriod.yearToDate(2022, 6), ReportPeriod.parse("2022年1-6月"), ReportPeriod.parse("2022-01/06"))
+        .addEqualityGroup(ReportPeriod.yearToDate(2022, 9), ReportPeriod.parse("2022年前三季度"), ReportPeriod.parse("2022年1-9月"))
+        .addEqualityGroup(ReportPeriod.yearToDate(2022, 12), ReportPeriod.of(2022, PeriodKind.YEAR_TO_DATE, 12))
+        .addEqualityGroup(ReportPeriod.yearToDate(2021, 6))
+        .addEqualityGroup(ReportPeriod.ofHalfYear(2022, 2))
+        .addEqualityGroup(ReportPeriod.ofQuarter(2022, 1), ReportPeriod.parse("2022年第一季度"), ReportPeriod.parse("2022年一季度"))
+        .addEqualityGroup(ReportPeriod.ofMonth(2022, 1), ReportPeriod.of(YearMonth.of(2022, 1)))
+        .addEqualityGroup(ReportPeriod.ofYear(2022))
+        .addEqualityGroup(ReportPeriod.ofYear(2023))
         .addEqualityGroup(DivisionCode.of("371503"), DivisionCode.of("371503"))
         .addEqualityGroup(DivisionCode.of("371523"))
         .addEqualityGroup(CreditCode.of("91310110666007217T"), CreditCode.of("91310110666007217T"))
@@ -122,7 +126,7 @@ class ValueContractTest {
         .addEqualityGroup(EvaluatedUnit.institution("市财政局"))
         .addEqualityGroup(Samples.COUNTY_LEVEL, ImmutableEvaluationGroup.copyOf(Samples.COUNTY_LEVEL))
         .addEqualityGroup(Samples.COUNTY_LEVEL.withMembers(Samples.RESORT_COMMITTEE, Samples.GUANXIAN_GOVERNMENT))
-        .addEqualityGroup(Samples.COUNTY_LEVEL.withPeriod(Period.halfYear(2022, 2)))
+        .addEqualityGroup(Samples.COUNTY_LEVEL.withPeriod(ReportPeriod.ofHalfYear(2022, 2)))
         .addEqualityGroup(ScoreComponent.BASE_EVALUATION, ScoreComponent.of("基础评议分", Score.ZERO, Score.of(100)))
         .addEqualityGroup(ScoreComponent.of("基础评议分", Score.ZERO, Score.of(70)))
         .addEqualityGroup(ScoreAdjustment.of(Score.of(2), "重大贡献"), ScoreAdjustment.of(Score.parse("2.0"), "重大贡献"))

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.ImmutableScoreSheet;
-import dev.pingyi.model.Period;
 import dev.pingyi.model.Ratio;
+import dev.pingyi.model.ReportPeriod;
 import dev.pingyi.model.Score;
 import dev.pingyi.model.ScoreAdjustment;
 import dev.pingyi.model.ScoreComponent;
@@ -222,7 +222,7 @@ class RankingRulesTest {
     EvaluationGroup before = Sheets.group("g", 3);
     EvaluationGroup changed = dev.pingyi.model.ImmutableEvaluationGroup.copyOf(before)
         .withMembers(before.members().get(1), before.members().get(2), EvaluatedUnit.department("新单位"))
-        .withPeriod(Period.halfYear(2022, 2));
+        .withPeriod(ReportPeriod.ofHalfYear(2022, 2));
     List<RankChange> changes = RankChange.between(Rankings.fromPublishedOrder(before), Rankings.fromPublishedOrder(changed));
     assertThat(changes).extracting(RankChange::direction).containsExactly(
         RankChange.Direction.UP, RankChange.Direction.UP, RankChange.Direction.NEW, RankChange.Direction.GONE);
@@ -329,7 +329,7 @@ class RankingRulesTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("市外办, which is not a member");
     assertThatThrownBy(() -> Rankings.rank(ScoringScheme.LIAOCHENG_2022, GROUP, List.of(NINETY_85_85_80.get(0), NINETY_85_85_80.get(0))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two sheets for unit " + U.get(0).name());
-    ScoreSheet h2 = ImmutableScoreSheet.copyOf(NINETY_85_85_80.get(0)).withPeriod(Period.halfYear(2022, 2));
+    ScoreSheet h2 = ImmutableScoreSheet.copyOf(NINETY_85_85_80.get(0)).withPeriod(ReportPeriod.ofHalfYear(2022, 2));
     assertThatThrownBy(() -> Rankings.rank(ScoringScheme.LIAOCHENG_2022, GROUP, List.of(h2)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is for period 2022H2");
     EvaluationGroup empty = EvaluationGroup.builder().id("empty").name("空").category("c").period(H1).build();

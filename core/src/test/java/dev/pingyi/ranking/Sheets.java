@@ -2,7 +2,7 @@ package dev.pingyi.ranking;
 
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
-import dev.pingyi.model.Period;
+import dev.pingyi.model.ReportPeriod;
 import dev.pingyi.model.Score;
 import dev.pingyi.model.ScoreAdjustment;
 import dev.pingyi.model.ScoreComponent;
@@ -14,7 +14,7 @@ import java.util.Random;
 /** Groups and score sheets for ranking tests, hand-made or seeded-random with many ties. */
 final class Sheets {
 
-  static final Period H1 = Period.halfYear(2022, 1);
+  static final ReportPeriod H1 = ReportPeriod.ofHalfYear(2022, 1);
   static final ScoreComponent BASE = ScoreComponent.BASE_EVALUATION;
   static final ScoreComponent ON_SITE = ScoreComponent.ON_SITE_EVALUATION;
 

@@ -12,12 +12,12 @@ import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.IndustryCluster;
 import dev.pingyi.model.ClusterLevel;
-import dev.pingyi.model.Period;
 import dev.pingyi.model.Prefecture;
 import dev.pingyi.model.Project;
 import dev.pingyi.model.ProjectCategory;
 import dev.pingyi.model.ProjectPhase;
 import dev.pingyi.model.ProjectStatus;
+import dev.pingyi.model.ReportPeriod;
 import dev.pingyi.model.Yuan;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -32,7 +32,7 @@ import java.util.List;
 public final class Liaocheng2022H1 {
 
   /** 2022年上半年. */
-  public static final Period PERIOD = Period.halfYear(2022, 1);
+  public static final ReportPeriod PERIOD = ReportPeriod.ofHalfYear(2022, 1);
 
   /** 聊城市, 371500. */
   public static final Prefecture LIAOCHENG = Prefecture.of("聊城市", DivisionCode.of("371500"));
