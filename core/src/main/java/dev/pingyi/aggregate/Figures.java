@@ -3,6 +3,8 @@ package dev.pingyi.aggregate;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import dev.pingyi.model.Growth;
+import dev.pingyi.model.Percent;
 import dev.pingyi.model.ReportPeriod;
 import dev.pingyi.model.Ratio;
 import dev.pingyi.model.Yuan;
@@ -51,7 +53,7 @@ public final class Figures {
    * 2022H1 is 快于时间进度14.6个百分点.
    */
   public static ScheduleProgress scheduleProgress(Percent completion, ReportPeriod period) {
-    return new ScheduleProgress(completion, period);
+    return ScheduleProgress.of(completion, period);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.pingyi.aggregate;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import dev.pingyi.model.Percent;
 import dev.pingyi.model.Project;
 import java.util.Optional;
 import java.util.stream.Collector;

@@ -1,11 +1,13 @@
 package dev.pingyi.aggregate;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.pingyi.model.PercentagePoints;
+import dev.pingyi.model.Percent;
 import dev.pingyi.model.ReportPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * Progress against the time schedule (时间进度) of a period: the plan completion, the share of the
@@ -17,34 +19,34 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ScheduleProgress {
+@Value.Immutable
+public abstract class ScheduleProgress {
 
-  private final Percent completion;
-  private final ReportPeriod period;
+  ScheduleProgress() {}
 
-  ScheduleProgress(Percent completion, ReportPeriod period) {
-    this.completion = requireNonNull(completion, "completion");
-    this.period = requireNonNull(period, "period");
+  /**
+   * The progress of the given plan completion at the end of the given period.
+   *
+   * @throws IllegalArgumentException if the completion is negative
+   */
+  public static ScheduleProgress of(Percent completion, ReportPeriod period) {
+    return ImmutableScheduleProgress.builder().completion(completion).period(period).build();
   }
 
-  /** The share of the annual plan completed. */
-  public Percent completion() {
-    return completion;
-  }
+  /** Required; not negative (it may exceed 100 %). The share of the annual plan completed. */
+  public abstract Percent completion();
 
-  /** The period at whose end the completion was measured. */
-  public ReportPeriod period() {
-    return period;
-  }
+  /** Required. The period at whose end the completion was measured. */
+  public abstract ReportPeriod period();
 
   /** 时间进度: the share of the year elapsed at the end of the period, 50 % for 2022H1. */
   public Percent schedule() {
-    return Percent.of(period.elapsedShareOfYear());
+    return Percent.of(period().elapsedShareOfYear());
   }
 
   /** Completion minus schedule, in percentage points: positive when ahead. */
   public PercentagePoints difference() {
-    return completion.minus(schedule());
+    return completion().minus(schedule());
   }
 
   /**
@@ -53,7 +55,7 @@ public final class ScheduleProgress {
    * difference is zero.
    */
   public String toChinese(int decimals, RoundingMode mode) {
-    BigDecimal rounded = difference().round(decimals, mode);
+    BigDecimal rounded = difference().rounded(decimals, mode);
     if (rounded.signum() == 0) {
       return "与时间进度持平";
     }
@@ -65,21 +67,16 @@ public final class ScheduleProgress {
     return toChinese(Percent.REPORT_DECIMALS, Percent.REPORT_ROUNDING);
   }
 
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof ScheduleProgress
-        && ((ScheduleProgress) obj).completion.equals(completion)
-        && ((ScheduleProgress) obj).period.equals(period);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * completion.hashCode() + period.hashCode();
+  @Value.Check
+  void check() {
+    checkArgument(
+        completion().fraction().signum() >= 0,
+        "ScheduleProgress completion=%s must not be negative", completion());
   }
 
   /** The completion, the period and the phrase: {@code 64.6% 2022H1 快于时间进度14.6个百分点}. */
   @Override
   public String toString() {
-    return completion + " " + period + " " + toChinese();
+    return completion() + " " + period() + " " + toChinese();
   }
 }

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An exact rational number p/q in lowest terms with q &gt; 0: a share, a rate, a weight at which
  * a ranking changes. Figures are kept as ratios until they are published, where {@link
- * #toBigDecimal} or {@link #toPercent} rounds them once.
+ * #rounded} rounds them once, or the number types that print them ({@link Percent}, {@link
+ * PercentagePoints}, {@link Growth}), whose {@code rounded} and {@code format} take the same
+ * decimals and rounding mode.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -159,22 +161,16 @@ public final class Ratio implements Comparable<Ratio> {
    * @throws ArithmeticException naming the ratio if rounding is needed and the mode is {@code
    *     UNNECESSARY}
    */
-  public BigDecimal toBigDecimal(int decimals, RoundingMode mode) {
-    return rounded(new BigDecimal(numerator), "", decimals, mode);
+  public BigDecimal rounded(int decimals, RoundingMode mode) {
+    return divide(new BigDecimal(numerator), "", decimals, mode);
   }
 
-  /**
-   * The value times 100, rounded to the given number of decimals: 1/2 is 50.0 with one decimal.
-   *
-   * @throws IllegalArgumentException if decimals is beyond ±64
-   * @throws ArithmeticException naming the ratio if rounding is needed and the mode is {@code
-   *     UNNECESSARY}
-   */
-  public BigDecimal toPercent(int decimals, RoundingMode mode) {
-    return rounded(new BigDecimal(numerator).multiply(HUNDRED), " times 100", decimals, mode);
+  /** The value times 100, rounded as {@link #rounded}: what {@link Percent#rounded} prints. */
+  BigDecimal roundedPercent(int decimals, RoundingMode mode) {
+    return divide(new BigDecimal(numerator).multiply(HUNDRED), " times 100", decimals, mode);
   }
 
-  private BigDecimal rounded(BigDecimal dividend, String what, int decimals, RoundingMode mode) {
+  private BigDecimal divide(BigDecimal dividend, String what, int decimals, RoundingMode mode) {
     requireNonNull(mode, "mode");
     checkArgument(
         Math.abs(decimals) <= TextRules.MAX_EXPONENT,

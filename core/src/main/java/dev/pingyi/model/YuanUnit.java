@@ -1,7 +1,5 @@
 package dev.pingyi.model;
 
-import java.math.BigDecimal;
-
 /**
  * A unit in which amounts of renminbi are written: 元, 万元 (10⁴ yuan), 亿元 (10⁸ yuan) and 万亿元
  * (10¹² yuan). Project systems store 万元; reports print 亿元.
@@ -18,12 +16,10 @@ public enum YuanUnit {
 
   private final String symbol;
   private final int exponent;
-  private final BigDecimal yuan;
 
   YuanUnit(String symbol, int exponent) {
     this.symbol = symbol;
     this.exponent = exponent;
-    this.yuan = BigDecimal.ONE.scaleByPowerOfTen(exponent);
   }
 
   /** The Chinese symbol written after the number, for example {@code 亿元}. */
@@ -34,10 +30,5 @@ public enum YuanUnit {
   /** The power of ten of yuan in one of this unit: 0, 4, 8 or 12. */
   public int exponent() {
     return exponent;
-  }
-
-  /** The number of yuan in one of this unit, as an exact decimal. */
-  public BigDecimal inYuan() {
-    return yuan;
   }
 }

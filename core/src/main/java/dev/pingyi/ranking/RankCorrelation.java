@@ -116,8 +116,8 @@ public final class RankCorrelation {
 
   private static BigDecimal divideBySquareRoot(Ratio numerator, Ratio radicand) {
     MathContext mc = new MathContext(MathContext.DECIMAL128.getPrecision() + 10);
-    BigDecimal root = radicand.toBigDecimal(mc.getPrecision() + 10, java.math.RoundingMode.HALF_EVEN).sqrt(mc);
-    return numerator.toBigDecimal(mc.getPrecision(), java.math.RoundingMode.HALF_EVEN)
+    BigDecimal root = radicand.rounded(mc.getPrecision() + 10, java.math.RoundingMode.HALF_EVEN).sqrt(mc);
+    return numerator.rounded(mc.getPrecision(), java.math.RoundingMode.HALF_EVEN)
         .divide(root, MathContext.DECIMAL128);
   }
 }

@@ -2,6 +2,9 @@ package dev.pingyi.aggregate;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import dev.pingyi.model.Growth;
+import dev.pingyi.model.PercentagePoints;
+import dev.pingyi.model.Percent;
 import dev.pingyi.model.County;
 import dev.pingyi.model.Project;
 import dev.pingyi.model.Ratio;

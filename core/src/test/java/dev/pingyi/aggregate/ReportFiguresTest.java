@@ -3,6 +3,8 @@ package dev.pingyi.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pingyi.model.Growth;
+import dev.pingyi.model.Percent;
 import dev.pingyi.model.Ratio;
 import dev.pingyi.model.ReportPeriod;
 import dev.pingyi.model.Yuan;

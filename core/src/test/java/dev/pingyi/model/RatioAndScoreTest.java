@@ -22,7 +22,7 @@ class RatioAndScoreTest {
 
   @Test
   void startRateOfLinqingRoundsTo95Point3Percent() {
-    assertThat(Ratio.of(102, 107).toPercent(1, RoundingMode.HALF_UP)).isEqualByComparingTo("95.3");
+    assertThat(Percent.of(Ratio.of(102, 107)).rounded(1, RoundingMode.HALF_UP)).isEqualByComparingTo("95.3");
   }
 
   @Test

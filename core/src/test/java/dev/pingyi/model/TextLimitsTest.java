@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import dev.pingyi.aggregate.Percent;
+import dev.pingyi.model.Percent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -156,13 +156,13 @@ class TextLimitsTest {
         .isInstanceOf(ArithmeticException.class)
         .hasMessage("Yuan 4.045亿元 needs rounding to be printed with 2 decimals in 亿元, and the"
             + " rounding mode given is UNNECESSARY");
-    assertThatThrownBy(() -> Ratio.of(1, 3).toBigDecimal(2, RoundingMode.UNNECESSARY))
+    assertThatThrownBy(() -> Ratio.of(1, 3).rounded(2, RoundingMode.UNNECESSARY))
         .isInstanceOf(ArithmeticException.class)
         .hasMessage("Ratio 1/3 needs rounding to 2 decimals, and the rounding mode given is UNNECESSARY");
     assertThatThrownBy(() -> Percent.of(Ratio.of(102, 107)).format(1, RoundingMode.UNNECESSARY))
         .isInstanceOf(ArithmeticException.class)
         .hasMessageContaining("Ratio 102/107 times 100 needs rounding to 1 decimals");
-    assertThatThrownBy(() -> Ratio.of(1, 3).toBigDecimal(Integer.MAX_VALUE, RoundingMode.DOWN))
+    assertThatThrownBy(() -> Ratio.of(1, 3).rounded(Integer.MAX_VALUE, RoundingMode.DOWN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("decimals=2147483647");
     assertThatThrownBy(() -> Yuan.ZERO.format(YuanUnit.YI, 1_000_000_000, RoundingMode.DOWN))

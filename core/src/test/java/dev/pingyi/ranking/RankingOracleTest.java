@@ -60,8 +60,8 @@ class RankingOracleTest {
           boolean agrees = e.compositeScore().orElseThrow().compareTo(composite) == 0
               && e.rank(TiePolicy.COMPETITION).intValueExact() == rs.getInt(4)
               && e.rank(TiePolicy.DENSE).intValueExact() == rs.getInt(5)
-              && Math.abs(e.percentRank().toBigDecimal(20, java.math.RoundingMode.HALF_EVEN).doubleValue() - rs.getDouble(6)) <= 1e-12
-              && Math.abs(e.cumulativeDistribution().toBigDecimal(20, java.math.RoundingMode.HALF_EVEN).doubleValue() - rs.getDouble(7)) <= 1e-12;
+              && Math.abs(e.percentRank().rounded(20, java.math.RoundingMode.HALF_EVEN).doubleValue() - rs.getDouble(6)) <= 1e-12
+              && Math.abs(e.cumulativeDistribution().rounded(20, java.math.RoundingMode.HALF_EVEN).doubleValue() - rs.getDouble(7)) <= 1e-12;
           if (!agrees) {
             mismatches.add(rs.getString(2) + " sql " + rs.getInt(4) + "/" + rs.getInt(5) + "/" + rs.getDouble(6)
                 + "/" + rs.getDouble(7) + " pingyi " + e);

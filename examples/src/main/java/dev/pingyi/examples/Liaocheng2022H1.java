@@ -1,8 +1,8 @@
 package dev.pingyi.examples;
 
 import com.google.common.collect.ImmutableList;
-import dev.pingyi.aggregate.Growth;
-import dev.pingyi.aggregate.Percent;
+import dev.pingyi.model.Growth;
+import dev.pingyi.model.Percent;
 import dev.pingyi.model.Capacity;
 import dev.pingyi.model.County;
 import dev.pingyi.model.CountyKind;

@@ -2,7 +2,7 @@ package dev.pingyi.examples;
 
 import dev.pingyi.aggregate.Figures;
 import dev.pingyi.aggregate.GroupedTotals;
-import dev.pingyi.aggregate.Percent;
+import dev.pingyi.model.Percent;
 import dev.pingyi.aggregate.ScheduleProgress;
 import dev.pingyi.model.County;
 import dev.pingyi.model.DivisionCode;

@@ -1,9 +1,8 @@
-package dev.pingyi.aggregate;
+package dev.pingyi.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import dev.pingyi.model.Ratio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
@@ -34,15 +33,21 @@ public final class PercentagePoints implements Comparable<PercentagePoints> {
     return points;
   }
 
-  /** The number of points rounded to the given decimals. */
-  public BigDecimal round(int decimals, RoundingMode mode) {
+  /**
+   * The number of points rounded to the given decimals.
+   *
+   * @throws IllegalArgumentException if decimals is negative or above 64
+   * @throws ArithmeticException naming the value if the mode is {@code UNNECESSARY} and rounding
+   *     is needed
+   */
+  public BigDecimal rounded(int decimals, RoundingMode mode) {
     checkArgument(decimals >= 0, "PercentagePoints decimals=%s must not be negative", decimals);
-    return points.toBigDecimal(decimals, mode);
+    return points.rounded(decimals, mode);
   }
 
   /** The points rounded to the given decimals, with the unit: {@code 14.6个百分点}. */
   public String format(int decimals, RoundingMode mode) {
-    return round(decimals, mode).toPlainString() + "个百分点";
+    return rounded(decimals, mode).toPlainString() + "个百分点";
   }
 
   /** −1, 0 or 1 as the difference is negative, zero or positive. */

@@ -1,4 +1,4 @@
-package dev.pingyi.aggregate;
+package dev.pingyi.model;
 
 import static java.util.Objects.requireNonNull;
 
@@ -35,7 +35,7 @@ public final class Growth implements Comparable<Growth> {
    * or {@code 持平} when the rounded rate is zero.
    */
   public String toChinese(int decimals, RoundingMode mode) {
-    BigDecimal rounded = rate.toPercent(decimals, mode);
+    BigDecimal rounded = rate.rounded(decimals, mode);
     if (rounded.signum() == 0) {
       return "持平";
     }

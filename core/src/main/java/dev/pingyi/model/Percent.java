@@ -1,10 +1,9 @@
-package dev.pingyi.aggregate;
+package dev.pingyi.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import dev.pingyi.internal.TextRules;
-import dev.pingyi.model.Ratio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
@@ -75,15 +74,21 @@ public final class Percent implements Comparable<Percent> {
     return fraction;
   }
 
-  /** The number of percent, rounded to the given decimals: 95.3 for 102/107 with one decimal. */
-  public BigDecimal toPercent(int decimals, RoundingMode mode) {
+  /**
+   * The number of percent, rounded to the given decimals: 95.3 for 102/107 with one decimal.
+   *
+   * @throws IllegalArgumentException if decimals is negative or above 64
+   * @throws ArithmeticException naming the value if the mode is {@code UNNECESSARY} and rounding
+   *     is needed
+   */
+  public BigDecimal rounded(int decimals, RoundingMode mode) {
     checkArgument(decimals >= 0, "Percent decimals=%s must not be negative", decimals);
-    return fraction.toPercent(decimals, mode);
+    return fraction.roundedPercent(decimals, mode);
   }
 
-  /** The percentage rounded to the given decimals with a percent sign: {@code 95.3%}. */
+  /** The percentage rounded as {@link #rounded}, with a percent sign: {@code 95.3%}. */
   public String format(int decimals, RoundingMode mode) {
-    return toPercent(decimals, mode).toPlainString() + "%";
+    return rounded(decimals, mode).toPlainString() + "%";
   }
 
   /**
