@@ -10,13 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's Java snippets compile against today's API; the first prints what its comments say. */
+/** Every Java snippet of the README compiles against today's API; the first prints what its comments say. */
 class ReadmeSnippetTest {
 
   @TempDir Path work;
@@ -25,18 +27,24 @@ class ReadmeSnippetTest {
   void readmeSnippetCompilesAndRunsAsDocumented() throws Exception {
     String readme = Files.readString(Paths.get("..", "README.md"), StandardCharsets.UTF_8);
     Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).as("a ```java block in README.md").isTrue();
-    Path source = Files.writeString(work.resolve("Usage.java"), block.group(1), StandardCharsets.UTF_8);
-    assertThat(block.find()).as("a second ```java block in README.md").isTrue();
-    Path figures = Files.writeString(work.resolve("Figures2022.java"), block.group(1), StandardCharsets.UTF_8);
-    assertThat(block.find()).as("a third ```java block in README.md").isTrue();
-    Path ranking = Files.writeString(work.resolve("CountyRanking.java"), block.group(1), StandardCharsets.UTF_8);
+    Pattern publicClass = Pattern.compile("public class (\\w+)");
+    List<String> sources = new ArrayList<>();
+    while (block.find()) {
+      Matcher name = publicClass.matcher(block.group(1));
+      assertThat(name.find()).as("a public class in README snippet %s", sources.size() + 1).isTrue();
+      sources.add(Files.writeString(work.resolve(name.group(1) + ".java"), block.group(1), StandardCharsets.UTF_8)
+          .toString());
+    }
+    assertThat(sources).as("README's java snippets").hasSizeGreaterThanOrEqualTo(4);
+    assertThat(sources.get(0)).as("the first snippet is the runnable one").endsWith("Usage.java");
 
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-    int status = ToolProvider.getSystemJavaCompiler().run(null, null,
-        new PrintStream(diagnostics, true, StandardCharsets.UTF_8),
+    List<String> args = new ArrayList<>(List.of(
         "-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp", System.getProperty("java.class.path"),
-        "-d", work.toString(), source.toString(), ranking.toString(), figures.toString());
+        "-d", work.toString()));
+    args.addAll(sources);
+    int status = ToolProvider.getSystemJavaCompiler().run(null, null,
+        new PrintStream(diagnostics, true, StandardCharsets.UTF_8), args.toArray(new String[0]));
     assertThat(diagnostics.toString(StandardCharsets.UTF_8)).isEmpty();
     assertThat(status).isZero();
 
