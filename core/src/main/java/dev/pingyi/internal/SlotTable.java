@@ -9,12 +9,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Dense slots 0, 1, 2, … for distinct keys: the one slot table of Pingyi, used by the totals per
  * key and by the ranking engine to find a sheet's unit among a group's members. Equal keys share
- * a slot. A key instance seen before is found by reference in an open-addressing table, so that
- * the common case — many projects sharing one {@code County} instance, sheets holding the very
- * unit instances of their group — costs no {@code hashCode} or {@code equals} call and no
- * boxing; a new instance is looked up once by equality.
+ * a slot.
  *
- * <p>Not thread-safe: lookups remember the instances they met. Use one per thread.
+ * <p>A key instance seen before is found by reference in an open-addressing table, so that the
+ * common case — many projects sharing one {@code County} instance, sheets holding the very unit
+ * instances of their group — costs no {@code hashCode} or {@code equals} call and no boxing. Only
+ * an instance not seen before is looked up by equality, in an index that is built on the first
+ * such look-up: a table whose keys always come back as the same instances never hashes a key.
+ *
+ * <p>Not thread-safe: look-ups remember the instances they met. Use one per thread.
  *
  * @param <K> the type of the keys
  */
@@ -23,7 +26,7 @@ public final class SlotTable<K> {
   private @Nullable Object[] identityKeys = new Object[64];
   private int[] identitySlots = new int[64];
   private int identitySize;
-  private final Map<K, Integer> byEquality = new HashMap<>();
+  private @Nullable Map<K, Integer> byEquality;
   private final List<K> keys = new ArrayList<>();
   private @Nullable Object lastKey;
   private int lastSlot;
@@ -31,18 +34,28 @@ public final class SlotTable<K> {
   /** An empty table. */
   public SlotTable() {}
 
+  private SlotTable(int expectedKeys) {
+    int capacity = Integer.highestOneBit(Math.max(64, expectedKeys * 2 - 1)) * 2;
+    this.identityKeys = new Object[capacity];
+    this.identitySlots = new int[capacity];
+  }
+
   /**
-   * A table holding the given keys in slots 0, 1, 2, … in their order.
+   * A table holding the given keys in slots 0, 1, 2, … in their order, which the caller knows to
+   * be pairwise unequal (the members of a group, distinct by name): they are entered by reference
+   * alone, and no key is hashed unless a later look-up misses.
    *
-   * @throws IllegalArgumentException if two of the keys are equal
+   * @throws IllegalArgumentException if one instance is given twice
    */
-  public static <K> SlotTable<K> of(List<? extends K> keys) {
-    SlotTable<K> table = new SlotTable<>();
+  public static <K> SlotTable<K> ofDistinct(List<? extends K> keys) {
+    SlotTable<K> table = new SlotTable<>(keys.size());
     for (K key : keys) {
-      int slot = table.slotOf(key);
-      if (slot != table.size() - 1) {
+      if (table.findByReference(key) >= 0) {
         throw new IllegalArgumentException("SlotTable key " + key + " is given twice");
       }
+      int slot = table.keys.size();
+      table.keys.add(key);
+      table.putByReference(key, slot);
     }
     return table;
   }
@@ -52,25 +65,18 @@ public final class SlotTable<K> {
     if (key == lastKey) {
       return lastSlot;
     }
-    int mask = identityKeys.length - 1;
-    int i = mix(System.identityHashCode(key)) & mask;
-    for (Object k; (k = identityKeys[i]) != null; i = (i + 1) & mask) {
-      if (k == key) {
-        lastKey = key;
-        lastSlot = identitySlots[i];
-        return lastSlot;
+    int slot = findByReference(key);
+    if (slot < 0) {
+      Map<K, Integer> equality = equalityIndex();
+      Integer equal = equality.get(key);
+      if (equal == null) {
+        slot = keys.size();
+        keys.add(key);
+        equality.put(key, slot);
+      } else {
+        slot = equal;
       }
-    }
-    Integer slot = byEquality.get(key);
-    if (slot == null) {
-      slot = keys.size();
-      keys.add(key);
-      byEquality.put(key, slot);
-    }
-    identityKeys[i] = key;
-    identitySlots[i] = slot;
-    if (++identitySize * 2 > identityKeys.length) {
-      grow();
+      putByReference(key, slot);
     }
     lastKey = key;
     lastSlot = slot;
@@ -82,14 +88,12 @@ public final class SlotTable<K> {
     if (key == lastKey) {
       return lastSlot;
     }
-    int mask = identityKeys.length - 1;
-    for (int i = mix(System.identityHashCode(key)) & mask; identityKeys[i] != null; i = (i + 1) & mask) {
-      if (identityKeys[i] == key) {
-        return identitySlots[i];
-      }
+    int slot = findByReference(key);
+    if (slot >= 0) {
+      return slot;
     }
-    Integer slot = byEquality.get(key);
-    return slot == null ? -1 : slot;
+    Integer equal = equalityIndex().get(key);
+    return equal == null ? -1 : equal;
   }
 
   /** The number of distinct keys. */
@@ -100,6 +104,42 @@ public final class SlotTable<K> {
   /** The key of a slot. */
   public K key(int slot) {
     return keys.get(slot);
+  }
+
+  private int findByReference(Object key) {
+    int mask = identityKeys.length - 1;
+    for (int i = mix(System.identityHashCode(key)) & mask; identityKeys[i] != null; i = (i + 1) & mask) {
+      if (identityKeys[i] == key) {
+        return identitySlots[i];
+      }
+    }
+    return -1;
+  }
+
+  private void putByReference(Object key, int slot) {
+    if ((identitySize + 1) * 2 > identityKeys.length) {
+      grow();
+    }
+    int mask = identityKeys.length - 1;
+    int i = mix(System.identityHashCode(key)) & mask;
+    while (identityKeys[i] != null) {
+      i = (i + 1) & mask;
+    }
+    identityKeys[i] = key;
+    identitySlots[i] = slot;
+    identitySize++;
+  }
+
+  private Map<K, Integer> equalityIndex() {
+    Map<K, Integer> index = byEquality;
+    if (index == null) {
+      index = new HashMap<>(Math.max(16, keys.size() * 2));
+      for (int slot = 0; slot < keys.size(); slot++) {
+        index.putIfAbsent(keys.get(slot), slot);
+      }
+      byEquality = index;
+    }
+    return index;
   }
 
   private void grow() {

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ranking engine: ranks the members of evaluation groups from their score sheets under a
@@ -53,7 +53,7 @@ public final class Rankings {
     int n = members.size();
     checkArgument(n > 0, "Ranking group %s has no members; an empty group cannot be ranked", group.id());
     // Sheets usually carry the group's very unit instances: found by reference, no hashing.
-    SlotTable<EvaluatedUnit> index = SlotTable.of(members);
+    SlotTable<EvaluatedUnit> index = SlotTable.ofDistinct(members);
     ScoreSheet[] sheetOf = new ScoreSheet[n];
     for (ScoreSheet sheet : sheets) {
       requireNonNull(sheet, "sheet");
@@ -62,11 +62,7 @@ public final class Rankings {
           i >= 0,
           "Ranking group %s: sheet for unit %s, which is not a member of the group",
           group.id(), sheet.unit().name());
-      checkArgument(
-          sheet.period().equals(group.period()),
-          "Ranking group %s of period %s: sheet for unit %s is for period %s",
-          group.id(), group.period(), sheet.unit().name(), sheet.period());
-      checkArgument(sheetOf[i] == null, "Ranking group %s: two sheets for unit %s", group.id(), sheet.unit().name());
+      checkSheet(group, sheet, sheetOf[i]);
       sheetOf[i] = sheet;
     }
     return rankMatched(scheme, group, sheetOf);
@@ -84,32 +80,55 @@ public final class Rankings {
     requireNonNull(scheme, "scheme");
     requireNonNull(groups, "groups");
     requireNonNull(sheets, "sheets");
-    Map<String, EvaluationGroup> groupOfUnit = new HashMap<>();
-    Map<String, List<ScoreSheet>> sheetsOfGroup = new LinkedHashMap<>();
-    for (EvaluationGroup group : groups) {
-      requireNonNull(group, "group");
-      checkArgument(
-          sheetsOfGroup.put(group.id(), new ArrayList<>()) == null, "Ranking: two groups have id %s", group.id());
-      for (EvaluatedUnit unit : group.members()) {
-        EvaluationGroup other = groupOfUnit.put(unit.name(), group);
+    List<EvaluationGroup> groupList = List.copyOf(groups);
+    List<EvaluatedUnit> allMembers = new ArrayList<>();
+    Map<String, Integer> groupOfId = new HashMap<>(groupList.size() * 2);
+    for (int g = 0; g < groupList.size(); g++) {
+      EvaluationGroup group = groupList.get(g);
+      checkArgument(groupOfId.put(group.id(), g) == null, "Ranking: two groups have id %s", group.id());
+      allMembers.addAll(group.members());
+    }
+    int[] groupOf = new int[allMembers.size()];
+    int[] firstOf = new int[groupList.size() + 1];
+    Map<String, Integer> byName = new HashMap<>(allMembers.size() * 2);
+    for (int g = 0, k = 0; g < groupList.size(); g++) {
+      firstOf[g] = k;
+      for (EvaluatedUnit unit : groupList.get(g).members()) {
+        Integer other = byName.put(unit.name(), k);
         checkArgument(
             other == null,
             "Ranking: unit %s is a member of both group %s and group %s",
-            unit.name(), other == null ? "" : other.id(), group.id());
+            unit.name(), other == null ? "" : groupList.get(groupOf[other]).id(), groupList.get(g).id());
+        groupOf[k++] = g;
       }
     }
+    firstOf[groupList.size()] = allMembers.size();
+    // Sheets usually carry the groups' very unit instances: found by reference, no name hashed.
+    SlotTable<EvaluatedUnit> index = SlotTable.ofDistinct(allMembers);
+    ScoreSheet[] sheetOf = new ScoreSheet[allMembers.size()];
     for (ScoreSheet sheet : sheets) {
       requireNonNull(sheet, "sheet");
-      EvaluationGroup group = groupOfUnit.get(sheet.unit().name());
-      checkArgument(
-          group != null, "Ranking: sheet for unit %s, which is a member of no group given", sheet.unit().name());
-      requireNonNull(sheetsOfGroup.get(group.id())).add(sheet);
+      int k = index.find(sheet.unit());
+      checkArgument(k >= 0, "Ranking: sheet for unit %s, which is a member of no group given", sheet.unit().name());
+      EvaluationGroup group = groupList.get(groupOf[k]);
+      checkSheet(group, sheet, sheetOf[k]);
+      sheetOf[k] = sheet;
     }
-    ImmutableMap.Builder<String, Ranking> result = ImmutableMap.builder();
-    for (EvaluationGroup group : groups) {
-      result.put(group.id(), rank(scheme, group, requireNonNull(sheetsOfGroup.get(group.id()))));
+    ImmutableMap.Builder<String, Ranking> result = ImmutableMap.builderWithExpectedSize(groupList.size());
+    for (int g = 0; g < groupList.size(); g++) {
+      EvaluationGroup group = groupList.get(g);
+      checkArgument(!group.members().isEmpty(), "Ranking group %s has no members; an empty group cannot be ranked", group.id());
+      result.put(group.id(), rankMatched(scheme, group, Arrays.copyOfRange(sheetOf, firstOf[g], firstOf[g + 1])));
     }
     return result.buildOrThrow();
+  }
+
+  private static void checkSheet(EvaluationGroup group, ScoreSheet sheet, @Nullable ScoreSheet earlier) {
+    checkArgument(
+        sheet.period().equals(group.period()),
+        "Ranking group %s of period %s: sheet for unit %s is for period %s",
+        group.id(), group.period(), sheet.unit().name(), sheet.period());
+    checkArgument(earlier == null, "Ranking group %s: two sheets for unit %s", group.id(), sheet.unit().name());
   }
 
   /** A ranking of the group's members in the order the group lists them, as a report publishes it. */
