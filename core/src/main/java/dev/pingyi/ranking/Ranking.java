@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Two rankings are equal exactly when everything they report is equal: the group, the scheme
  * (whose rules decide ranks, published scores and breakdowns), and every entry and exclusion.
  *
- * <p>A ranking keeps its units in columns — the member, sheet, status, exact composite and tie
- * group of each place — and {@link #entries()} is a view whose entries are made as they are read.
+ * <p>A ranking keeps its units in columns — the member, sheet, exact composite and tie group of
+ * each place, 24 bytes a unit at most — and {@link #entries()} is a view whose entries are made as
+ * they are read.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -40,7 +41,6 @@ public final class Ranking {
   private final int[] member;
   /** The sheet at each position; null for a member without a sheet or a published order. */
   private final @Nullable ScoreSheet[] sheets;
-  private final byte[] status;
   /** The exact composite at scale {@link CompositeRule#COMPOSITE_SCALE}; 0 where there is none. */
   private final long[] composite;
   /** The tie group (0-based) at each position. */
@@ -56,7 +56,6 @@ public final class Ranking {
       @Nullable ScoringScheme scheme,
       int[] member,
       @Nullable ScoreSheet[] sheets,
-      byte[] status,
       long[] composite,
       int[] tieGroup,
       int[] tieGroupStart,
@@ -65,7 +64,6 @@ public final class Ranking {
     this.scheme = scheme;
     this.member = member;
     this.sheets = sheets;
-    this.status = status;
     this.composite = composite;
     this.tieGroup = tieGroup;
     this.tieGroupStart = tieGroupStart;
@@ -144,8 +142,18 @@ public final class Ranking {
     return sheets[position];
   }
 
+  /**
+   * How the unit at the position came by its place, which the columns already tell: no scheme is a
+   * published order, no sheet a missing one, a sheet with a veto a vetoed unit ranked last.
+   */
   EntryStatus status(int position) {
-    return EntryStatus.values()[status[position]];
+    ScoreSheet sheet = sheets[position];
+    if (scheme == null) {
+      return EntryStatus.PUBLISHED_ORDER;
+    } else if (sheet == null) {
+      return EntryStatus.MISSING_SHEET;
+    }
+    return sheet.isVetoed() ? EntryStatus.VETOED : EntryStatus.SCORED;
   }
 
   long scaledComposite(int position) {
@@ -182,7 +190,6 @@ public final class Ranking {
         && Objects.equals(scheme, other.scheme)
         && Arrays.equals(member, other.member)
         && Arrays.equals(sheets, other.sheets)
-        && Arrays.equals(status, other.status)
         && Arrays.equals(composite, other.composite)
         && Arrays.equals(tieGroup, other.tieGroup)
         && Arrays.equals(tieGroupStart, other.tieGroupStart)

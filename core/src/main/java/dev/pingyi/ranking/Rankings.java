@@ -202,9 +202,7 @@ public final class Rankings {
     }
     checkArgument(
         unnamed.isEmpty(), "Ranking group %s: published places do not name members %s", group.id(), unnamed);
-    byte[] status = new byte[n];
-    Arrays.fill(status, (byte) EntryStatus.PUBLISHED_ORDER.ordinal());
-    return new Ranking(group, null, member, new ScoreSheet[n], status, new long[n], tieGroup, tieGroupStart,
+    return new Ranking(group, null, member, new ScoreSheet[n], new long[n], tieGroup, tieGroupStart,
         ImmutableList.of());
   }
 
@@ -231,6 +229,7 @@ public final class Rankings {
     ImmutableList.Builder<Exclusion> exclusions = ImmutableList.builder();
     for (int i = 0; i < n; i++) {
       ScoreSheet sheet = sheetOf[i];
+      bucket[i] = SCORED;
       if (sheet == null) {
         if (ranking.missingSheetPolicy() == MissingSheetPolicy.EXCLUDE) {
           exclusions.add(Exclusion.missingSheet(members.get(i)));
@@ -264,7 +263,6 @@ public final class Rankings {
     orderRunsOfEqualKeys(order, bucket, key, breaker, members);
 
     ScoreSheet[] sheets = new ScoreSheet[m];
-    byte[] status = new byte[m];
     long[] composites = new long[m];
     int[] tieGroup = new int[m];
     int[] groupStart = new int[m + 1];
@@ -277,11 +275,9 @@ public final class Rankings {
       tieGroup[p] = groups - 1;
       sheets[p] = sheetOf[i];
       composites[p] = composite[i];
-      status[p] = (byte) (bucket[i] == SCORED ? EntryStatus.SCORED
-          : bucket[i] == VETOED ? EntryStatus.VETOED : EntryStatus.MISSING_SHEET).ordinal();
     }
     groupStart[groups] = m;
-    return new Ranking(group, scheme, order, sheets, status, composites, tieGroup,
+    return new Ranking(group, scheme, order, sheets, composites, tieGroup,
         Arrays.copyOf(groupStart, groups + 1), exclusions.build());
   }
 
