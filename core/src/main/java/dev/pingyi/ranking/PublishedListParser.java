@@ -33,6 +33,8 @@ final class PublishedListParser {
   private final EvaluationGroup group;
   private final String text;
   private final int n;
+  /** The length of the text given, which may be longer than the {@link #text} read. */
+  private final int length;
   private final Map<String, Integer> memberIndex;
   /** The entry (from 1) that named each member, 0 while none has. */
   private final int[] namedIn;
@@ -43,7 +45,9 @@ final class PublishedListParser {
 
   PublishedListParser(EvaluationGroup group, CharSequence text) {
     this.group = group;
-    this.text = text.toString();
+    this.length = text.length();
+    // Past the limit only the limit's position is reported, so no more is copied.
+    this.text = text.subSequence(0, Math.min(length, PublishedRanking.MAX_TEXT_LENGTH + 1)).toString();
     this.n = this.text.length();
     List<EvaluatedUnit> members = group.members();
     this.memberIndex = new HashMap<>(members.size() * 2);
@@ -55,9 +59,9 @@ final class PublishedListParser {
 
   /** The places read, each the names of the units that share it, in published order. */
   List<List<String>> places() {
-    if (n > PublishedRanking.MAX_TEXT_LENGTH) {
+    if (length > PublishedRanking.MAX_TEXT_LENGTH) {
       throw error(PublishedRanking.MAX_TEXT_LENGTH, "the text goes on past " + PublishedRanking.MAX_TEXT_LENGTH
-          + " characters (it has " + n + ")", "a published list has at most " + PublishedRanking.MAX_TEXT_LENGTH
+          + " characters (it has " + length + ")", "a published list has at most " + PublishedRanking.MAX_TEXT_LENGTH
           + " characters");
     }
     pos = firstEntry();
@@ -101,7 +105,7 @@ final class PublishedListParser {
         if (c == '。') {
           skipWhitespace();
           if (pos < n) {
-            throw error(pos, "text '" + TextRules.shown(text.substring(pos)) + "' follows the closing 。",
+            throw error(pos, "text '" + TextRules.shown(rest(pos)) + "' follows the closing 。",
                 "。 ends the list");
           }
           more = false;

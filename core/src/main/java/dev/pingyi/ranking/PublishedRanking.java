@@ -33,8 +33,8 @@ import java.util.List;
  *       notices publish it: the first entry is 第一名, and each place is one more than the units
  *       placed before it</td></tr>
  *   <tr><td>between entries</td><td>{@code ；} {@code ;} {@code ，} {@code ,} {@code 、} or a
- *       line break</td><td>the next entry begins 第…名 or 并列第…名; one trailing {@code ；},
- *       {@code ;}, {@code ，} or {@code ,} and a closing {@code 。} may end the list</td></tr>
+ *       line break</td><td>the next entry begins 第…名 or 并列第…名; the list may end with
+ *       {@code 。} or with one {@code ；}, {@code ;}, {@code ，} or {@code ,}</td></tr>
  *   <tr><td>line break inside a name</td><td>{@code 市发}⏎⏎{@code 展改革委}</td><td>a line that
  *       does not begin an entry continues the name before it, joined without a space</td></tr>
  *   <tr><td>name</td><td>{@code 市城管局}</td><td>matched exactly to a member's name after {@link
