@@ -6,22 +6,27 @@ import dev.pingyi.model.Percent;
 import dev.pingyi.aggregate.ScheduleProgress;
 import dev.pingyi.model.County;
 import dev.pingyi.model.DivisionCode;
+import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.Project;
-import dev.pingyi.ranking.RankedEntry;
+import dev.pingyi.ranking.PublishedRanking;
+import dev.pingyi.ranking.RankChange;
+import dev.pingyi.ranking.Ranking;
 import dev.pingyi.ranking.Rankings;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Prints the county-level units, the evaluation groups, the key projects and the key figures of
- * the 2022 H1 Liaocheng report, built from {@link Liaocheng2022H1} through Pingyi's public API.
+ * the 2022 H1 Liaocheng report, built from {@link Liaocheng2022H1} through Pingyi's public API:
+ * each group's ranking as the report publishes it ({@link PublishedRanking#format}), and, on a
+ * supposed tie, how 并列 is published and the rank changes it makes ({@link RankChange#toChinese}).
  *
  * <p>Run with {@code mvn -q -pl examples -am compile exec:java}.
  */
 public final class LiaochengReport {
-
-  private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
   private LiaochengReport() {}
 
@@ -47,10 +52,9 @@ public final class LiaochengReport {
       out.println();
       out.println(group.parent().map(p -> p.name() + " · ").orElse("") + group.name()
           + "（" + group.members().size() + "个单位）");
-      for (RankedEntry entry : Rankings.fromPublishedOrder(group).entries()) {
-        out.printf("  第%s名：%s%n", chineseNumber(entry.rank().intValueExact()), entry.unit().name());
-      }
+      out.println("  " + PublishedRanking.format(Rankings.fromPublishedOrder(group)));
     }
+    printSharedPlace(out);
     out.println();
     out.println("重点项目");
     for (Project project : Liaocheng2022H1.PROJECTS) {
@@ -99,11 +103,25 @@ public final class LiaochengReport {
         totals.totalInvestment().absentCount()));
   }
 
-  /** A number from 1 to 99 in Chinese numerals, as ranks are published: 十一 for 11. */
-  static String chineseNumber(int n) {
-    if (n < 10) {
-      return DIGITS[n];
+  /**
+   * How a shared place (并列) would be published, and the rank changes it makes, on a supposed
+   * result: the report publishes no tie, so this is labelled as an illustration, not a fact.
+   */
+  private static void printSharedPlace(PrintStream out) {
+    List<List<String>> places = new ArrayList<>();
+    for (EvaluatedUnit unit : Liaocheng2022H1.COUNTY_LEVEL.members()) {
+      places.add(new ArrayList<>(List.of(unit.name())));
     }
-    return (n >= 20 ? DIGITS[n / 10] : "") + "十" + (n % 10 == 0 ? "" : DIGITS[n % 10]);
+    places.get(1).addAll(places.remove(2));
+    Ranking published = Rankings.fromPublishedOrder(Liaocheng2022H1.COUNTY_LEVEL);
+    Ranking supposed = Rankings.fromPublishedPlaces(Liaocheng2022H1.COUNTY_LEVEL, places);
+    out.println();
+    out.println("示例（假设，非报道结果）：若冠县政府与开发区管委会并列第二名");
+    out.println("  " + PublishedRanking.format(supposed));
+    for (RankChange change : RankChange.between(published, supposed)) {
+      if (change.direction() != RankChange.Direction.UNCHANGED) {
+        out.println("  " + change.unitName() + " " + change.toChinese());
+      }
+    }
   }
 }

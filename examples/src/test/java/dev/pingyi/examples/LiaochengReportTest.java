@@ -2,12 +2,14 @@ package dev.pingyi.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pingyi.model.EvaluationGroup;
+import dev.pingyi.ranking.PublishedRanking;
+import dev.pingyi.ranking.Rankings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class LiaochengReportTest {
 
@@ -21,11 +23,14 @@ class LiaochengReportTest {
         .contains("聊城市 2022年上半年政府系统综合评议")
         .contains("  371503  区  茌平区")
         .contains("  ------  功能区  聊城江北水城旅游度假区（度假区）")
-        .contains("  第一名：茌平区政府\n  第二名：冠县政府")
-        .contains("  第十一名：阳谷县政府")
-        .contains("市政府工作部门 · 经济部门（14个单位）")
-        .contains("  第十四名：市科技局")
-        .contains("  第八名：市地震监测中心")
+        .contains("  第一名:茌平区政府;第二名:冠县政府;第三名:开发区管委会;")
+        .contains(";第十一名:阳谷县政府。\n")
+        .contains("市政府工作部门 · 经济部门（14个单位）\n  第一名:市农业农村局;第二名:市发展改革委;")
+        .contains(";第十四名:市科技局。\n")
+        .contains(";第八名:市地震监测中心。\n")
+        .contains("示例（假设，非报道结果）：若冠县政府与开发区管委会并列第二名\n"
+            + "  第一名:茌平区政府;并列第二名:冠县政府、开发区管委会;第四名:高新区管委会;第五名:高唐县政府;")
+        .contains("  开发区管委会 上升1位\n")
         .contains("冠县  在建  山东乐宝宠物食品有限公司高端宠物食品项目  总投资13.8亿元")
         .contains("上半年开工102个，开工率95.3%")
         .contains("省级重点项目完成投资占年度计划的64.6%，快于时间进度14.6个百分点")
@@ -34,9 +39,19 @@ class LiaochengReportTest {
         .contains("  冠县  项目3个  已报总投资13.8亿元（2个项目未报）");
   }
 
-  @ParameterizedTest
-  @CsvSource({"1, 一", "9, 九", "10, 十", "11, 十一", "14, 十四", "20, 二十", "21, 二十一", "99, 九十九"})
-  void ranksArePrintedInChineseNumerals(int n, String chinese) {
-    assertThat(LiaochengReport.chineseNumber(n)).isEqualTo(chinese);
+  @Test
+  void thePrintedListsReadBackAsThePublishedOrders() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    LiaochengReport.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    List<String> lists = bytes.toString(StandardCharsets.UTF_8).lines()
+        .filter(line -> line.startsWith("  第一名:") && !line.contains("并列"))
+        .map(String::strip)
+        .toList();
+
+    assertThat(lists).hasSize(Liaocheng2022H1.RANKED_GROUPS.size());
+    for (int i = 0; i < lists.size(); i++) {
+      EvaluationGroup group = Liaocheng2022H1.RANKED_GROUPS.get(i);
+      assertThat(PublishedRanking.parse(group, lists.get(i))).isEqualTo(Rankings.fromPublishedOrder(group));
+    }
   }
 }
