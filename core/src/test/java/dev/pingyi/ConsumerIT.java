@@ -41,22 +41,49 @@ class ConsumerIT {
       import dev.pingyi.aggregate.Figures;
       import dev.pingyi.aggregate.GroupedTotals;
       import dev.pingyi.model.*;
+      import dev.pingyi.aggregate.*;
+      import dev.pingyi.ranking.*;
       import com.google.common.collect.ImmutableList;
       import java.util.List;
 
       public final class Main {
         /** Touches every public type, so that any annotation leaking into a class file shows. */
         static final List<Class<?>> ALL = List.of(
-            Capacity.class, ChineseNumerals.class, ClusterLevel.class, County.class, CountyKind.class,
-            CreditCode.class, DivisionCode.class, DivisionLevel.class, Enterprise.class,
+            Capacity.class, ChineseNumerals.class, ClusterLevel.class, County.class,
+            CountyKind.class, CreditCode.class, Division.class, DivisionCode.class,
+            DivisionLevel.class, DivisionRegistry.class, Enterprise.class,
             EnterpriseDesignation.class, EvaluatedUnit.class, EvaluationAspect.class,
-            EvaluationGroup.class, IndustryCluster.class, PeriodKind.class, Prefecture.class,
-            Project.class, ProjectCategory.class, ProjectLevel.class, ProjectPhase.class,
-            ProjectStatus.class, Ratio.class, ReportPeriod.class, Score.class,
-            ScoreAdjustment.class, ScoreComponent.class, ScoreSheet.class, UnitKind.class,
-            Yuan.class, YuanUnit.class, Figures.class, GroupedTotals.class,
-            ImmutableCounty.class, ImmutableProject.class, ImmutableScoreSheet.class,
-            ImmutableScoreComponent.class, ImmutableEvaluationGroup.class, ImmutableIndustryCluster.class);
+            EvaluationGroup.class, Growth.class, ImmutableCapacity.class, ImmutableCounty.class,
+            ImmutableEnterprise.class, ImmutableEvaluatedUnit.class,
+            ImmutableEvaluationGroup.class, ImmutableIndustryCluster.class,
+            ImmutablePrefecture.class, ImmutableProject.class, ImmutableProjectPhase.class,
+            ImmutableScoreAdjustment.class, ImmutableScoreComponent.class,
+            ImmutableScoreSheet.class, IndustryCluster.class, Percent.class,
+            PercentagePoints.class, PeriodKind.class, Prefecture.class, Project.class,
+            ProjectCategory.class, ProjectLevel.class, ProjectPhase.class, ProjectStatus.class,
+            Ratio.class, ReportPeriod.class, Score.class, ScoreAdjustment.class,
+            ScoreComponent.class, ScoreSheet.class, UnitKind.class, WithCapacity.class,
+            WithCounty.class, WithEnterprise.class, WithEvaluatedUnit.class,
+            WithEvaluationGroup.class, WithIndustryCluster.class, WithPrefecture.class,
+            WithProject.class, WithProjectPhase.class, WithScoreAdjustment.class,
+            WithScoreComponent.class, WithScoreSheet.class, Yuan.class, YuanUnit.class,
+            Figures.class, GroupOrder.class, GroupedTotals.class, GroupedTotalsAccumulator.class,
+            ImmutableGroupedTotals.class, ImmutableInvestmentSum.class,
+            ImmutableInvestmentTotals.class, ImmutableScheduleProgress.class,
+            InvestmentAccumulator.class, InvestmentSum.class, InvestmentTotals.class,
+            ProjectLedger.class, ScheduleProgress.class, Breakdown.class, CompositeRule.class,
+            CriticalWeightChange.class, EntryStatus.class, Exclusion.class,
+            ImmutableBreakdown.class, ImmutableCompositeRule.class,
+            ImmutableCriticalWeightChange.class, ImmutableExclusion.class,
+            ImmutablePlaceTiers.class, ImmutableRankChange.class, ImmutableRankingRule.class,
+            ImmutableScoreTiers.class, ImmutableScoringScheme.class, ImmutableShareTiers.class,
+            ImmutableSwapWeight.class, ImmutableWeightInterval.class, MissingSheetPolicy.class,
+            PlaceTiers.class, PublishedRanking.class, RankBasis.class, RankChange.class,
+            RankCorrelation.class, RankedEntry.class, Ranking.class, RankingRule.class,
+            Rankings.class, ScoreTiers.class, ScoringScheme.class, ShareTiers.class,
+            SwapWeight.class, TiePolicy.class, TierRule.class, VetoPolicy.class,
+            WeightInterval.class, WeightSensitivity.class, WithCompositeRule.class,
+            WithRankingRule.class, WithScoringScheme.class);
 
         public static void main(String[] args) {
           Prefecture liaocheng = Prefecture.of("聊城市", DivisionCode.of("371500"));
@@ -76,6 +103,8 @@ class ConsumerIT {
               .build()
               .capacities();
           System.out.print(capacities.size() + " " + base.name() + " ");
+          // the registry's data is a resource of the module, read on the module path too
+          System.out.print(DivisionRegistry.gbt2260().require(DivisionCode.of("371503")).name() + " ");
           System.out.println(renamed.shortName() + " " + total.toReportString() + " "
               + ReportPeriod.parse("2022H1").elapsedShareOfYear());
           try {
@@ -99,7 +128,7 @@ class ConsumerIT {
         source.toString());
 
     assertThat(run("-cp", classes + File.pathSeparator + classPath, "consumer.Main"))
-        .isEqualTo("1 基础评议分 冠 14.25亿元 1/2\nrejected\n");
+        .isEqualTo("1 基础评议分 茌平区 冠 14.25亿元 1/2\nrejected\n");
   }
 
   @Test
@@ -118,7 +147,7 @@ class ConsumerIT {
 
     assertThat(run("--module-path", classes + File.pathSeparator + modulePath,
             "-m", "consumer/consumer.Main"))
-        .isEqualTo("1 基础评议分 冠 14.25亿元 1/2\nrejected\n");
+        .isEqualTo("1 基础评议分 茌平区 冠 14.25亿元 1/2\nrejected\n");
   }
 
   @Test
