@@ -48,6 +48,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyIoKnowsTheOptionalLibraries() {
+    noClasses().that().resideOutsideOfPackage("dev.pingyi.io..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "de.siegmar.fastcsv..", "org.dhatim.fastexcel..", "tools.jackson..", "com.fasterxml.jackson..")
+        .check(MAIN);
+  }
+
+  @Test
   void internalUsesNoLayer() {
     noClasses().that().resideInAPackage("dev.pingyi.internal..")
         .should().dependOnClassesThat(
