@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -39,7 +39,44 @@ public abstract class ScoreSheet implements WithScoreSheet {
    * field and the value, or {@link IllegalStateException} naming a required attribute not set.
    */
   public static final class Builder extends ImmutableScoreSheet.Builder {
+    private final List<Map.Entry<ScoreComponent, Score>> scores = new ArrayList<>();
+    private boolean scoresSet;
+
     Builder() {}
+
+    /** Adds the score of a component; each component is scored once, in the order added. */
+    public Builder putScores(ScoreComponent component, Score score) {
+      scores.add(Map.entry(requireNonNull(component, "component"), requireNonNull(score, "score")));
+      return this;
+    }
+
+    /** Adds the score of a component; see {@link #putScores(ScoreComponent, Score)}. */
+    public Builder putScores(Map.Entry<? extends ScoreComponent, ? extends Score> entry) {
+      requireNonNull(entry, "entry");
+      return putScores(entry.getKey(), entry.getValue());
+    }
+
+    /** Adds every score of the map, in its order; see {@link #putScores(ScoreComponent, Score)}. */
+    public Builder putAllScores(Map<? extends ScoreComponent, ? extends Score> scores) {
+      requireNonNull(scores, "scores");
+      scores.forEach(this::putScores);
+      return this;
+    }
+
+    /**
+     * The sheet.
+     *
+     * @throws IllegalArgumentException naming the field and the value if a rule is broken
+     * @throws IllegalStateException naming a required attribute that is not set
+     */
+    @Override
+    public ImmutableScoreSheet build() {
+      if (!scoresSet) {
+        scoreTable(ScoreVector.of(scores, "being built"));
+        scoresSet = true;
+      }
+      return super.build();
+    }
 
     /**
      * Sets every attribute from the given value, to build a copy with more collection elements
@@ -64,11 +101,41 @@ public abstract class ScoreSheet implements WithScoreSheet {
   /** Required. The evaluation period. */
   public abstract ReportPeriod period();
 
+  /** The scores in columns: the attribute behind {@link #scores()}. */
+  abstract ScoreVector scoreTable();
+
   /**
    * Required, at least one; one per component name, each within its component's range. The
-   * score of each component, in the order given.
+   * score of each component, in the order given. The sheet keeps its scores in columns, so each
+   * call makes a new map; {@link #components()} and {@link #scaledScore(int)} read them as they
+   * are.
    */
-  public abstract ImmutableMap<ScoreComponent, Score> scores();
+  public ImmutableMap<ScoreComponent, Score> scores() {
+    return scoreTable().toMap();
+  }
+
+  /** The components scored, in order: one list that every sheet with the same components shares. */
+  public ImmutableList<ScoreComponent> components() {
+    return scoreTable().components();
+  }
+
+  /**
+   * The score of the component at the given index of {@link #components()}, in ten-thousandths
+   * of a point as {@link Score#scaled()}: what an engine sums without allocating.
+   *
+   * @throws IndexOutOfBoundsException if there is no such component
+   */
+  public long scaledScore(int index) {
+    return scoreTable().scaled(index);
+  }
+
+  /** A copy with the given scores in place of these, in the map's order; every rule is checked. */
+  public ScoreSheet withScores(Map<? extends ScoreComponent, ? extends Score> scores) {
+    requireNonNull(scores, "scores");
+    List<Map.Entry<ScoreComponent, Score>> entries = new ArrayList<>();
+    scores.forEach((c, v) -> entries.add(Map.entry(requireNonNull(c, "component"), requireNonNull(v, "score"))));
+    return ImmutableScoreSheet.copyOf(this).withScoreTable(ScoreVector.of(entries, unit().name() + " " + period()));
+  }
 
   /** Optional, empty by default. Bonus items (加分项), added after weighting. */
   public abstract ImmutableList<ScoreAdjustment> bonuses();
@@ -86,27 +153,24 @@ public abstract class ScoreSheet implements WithScoreSheet {
 
   /** The score of the given component, if the sheet has one. */
   public Optional<Score> score(ScoreComponent component) {
-    return Optional.ofNullable(scores().get(requireNonNull(component, "component")));
+    long scaled = scoreTable().scaledOf(requireNonNull(component, "component"));
+    return scaled == Long.MIN_VALUE ? Optional.empty() : Optional.of(Score.ofScaled(scaled));
   }
 
   @Value.Check
   void check() {
     String self = unit().name() + " " + period();
-    checkArgument(!scores().isEmpty(), "ScoreSheet %s: scores is empty; a sheet needs one", self);
-    Set<String> names = new HashSet<>();
-    for (Map.Entry<ScoreComponent, Score> e : scores().entrySet()) {
-      ScoreComponent component = e.getKey();
+    ScoreVector table = scoreTable();
+    checkArgument(table.size() > 0, "ScoreSheet %s: scores is empty; a sheet needs one", self);
+    for (int i = 0; i < table.size(); i++) {
+      ScoreComponent component = table.components().get(i);
+      long scaled = table.scaled(i);
       checkArgument(
-          names.add(component.name()),
-          "ScoreSheet %s: component %s appears twice with different ranges",
-          self,
-          component.name());
-      checkArgument(
-          component.allows(e.getValue()),
+          scaled >= component.min().scaled() && scaled <= component.max().scaled(),
           "ScoreSheet %s: score %s=%s is outside [%s, %s]",
           self,
           component.name(),
-          e.getValue(),
+          Score.ofScaled(scaled),
           component.min(),
           component.max());
     }

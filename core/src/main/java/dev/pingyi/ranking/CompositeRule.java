@@ -3,6 +3,7 @@ package dev.pingyi.ranking;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.math.LongMath;
 import dev.pingyi.internal.TextRules;
@@ -197,20 +198,10 @@ public abstract class CompositeRule implements WithCompositeRule {
   /** The exact composite at scale {@link #COMPOSITE_SCALE}; checks the sheet's components. */
   long scaledComposite(ScoreSheet sheet) {
     Arithmetic a = arithmetic();
-    Map<ScoreComponent, Score> scores = sheet.scores();
-    if (scores.size() != a.components.length) {
-      throw mismatch(sheet);
-    }
+    int[] weightOf = a.match(sheet, this);
     long sum = 0;
-    int j = 0;
-    for (Map.Entry<ScoreComponent, Score> e : scores.entrySet()) {
-      // sheets usually hold the rule's own component instances, in the rule's order
-      int k = a.components[j] == e.getKey() ? j : a.indexOf(e.getKey());
-      if (k < 0) {
-        throw mismatch(sheet);
-      }
-      sum = add(sheet, sum, multiply(sheet, a.scaledWeights[k], e.getValue().scaled()));
-      j++;
+    for (int j = 0; j < weightOf.length; j++) {
+      sum = add(sheet, sum, multiply(sheet, a.scaledWeights[weightOf[j]], sheet.scaledScore(j)));
     }
     return add(sheet, sum, multiply(sheet, scaledAdjustment(sheet), WEIGHT_UNIT));
   }
@@ -223,7 +214,18 @@ public abstract class CompositeRule implements WithCompositeRule {
 
   /** The raw score of a component on a sheet, scaled as {@link Score#scaled()}; 0 if absent. */
   static long scaledScore(ScoreSheet sheet, ScoreComponent component) {
-    return sheet.scores().getOrDefault(component, Score.ZERO).scaled();
+    List<ScoreComponent> components = sheet.components();
+    for (int j = 0; j < components.size(); j++) {
+      if (components.get(j) == component) {
+        return sheet.scaledScore(j);
+      }
+    }
+    for (int j = 0; j < components.size(); j++) {
+      if (components.get(j).equals(component)) {
+        return sheet.scaledScore(j);
+      }
+    }
+    return 0;
   }
 
   /** The published composite of an exact one at scale {@link #COMPOSITE_SCALE}. */
@@ -282,7 +284,7 @@ public abstract class CompositeRule implements WithCompositeRule {
   }
 
   /** The error for a sheet whose components are not exactly the rule's, naming the first difference. */
-  private IllegalArgumentException mismatch(ScoreSheet sheet) {
+  IllegalArgumentException mismatch(ScoreSheet sheet) {
     for (ScoreComponent c : sheet.scores().keySet()) {
       ScoreComponent same = null;
       for (ScoreComponent own : weights().keySet()) {
@@ -311,12 +313,44 @@ public abstract class CompositeRule implements WithCompositeRule {
   static final class Arithmetic {
     final ScoreComponent[] components;
     final long[] scaledWeights;
+    /**
+     * The last component list matched and, for each of its components, the index of the rule's:
+     * sheets built alike share one list, so matching is one reference comparison a sheet. The
+     * pair is immutable and replaced whole, so threads sharing the rule see one or the other.
+     */
+    private volatile Match last = new Match(ImmutableList.of(), new int[0]);
 
     Arithmetic(CompositeRule rule) {
       this.components = rule.weights().keySet().toArray(new ScoreComponent[0]);
       this.scaledWeights = rule.weights().values().stream()
           .mapToLong(w -> w.movePointRight(WEIGHT_SCALE).longValueExact())
           .toArray();
+    }
+
+    /**
+     * For each of the sheet's components, the index of the rule's equal one.
+     *
+     * @throws IllegalArgumentException naming the sheet if its components are not the rule's
+     */
+    int[] match(ScoreSheet sheet, CompositeRule rule) {
+      ImmutableList<ScoreComponent> list = sheet.components();
+      Match m = last;
+      if (m.list == list) {
+        return m.weightOf;
+      }
+      if (list.size() != components.length) {
+        throw rule.mismatch(sheet);
+      }
+      int[] weightOf = new int[list.size()];
+      for (int j = 0; j < weightOf.length; j++) {
+        int k = components[j] == list.get(j) ? j : indexOf(list.get(j));
+        if (k < 0) {
+          throw rule.mismatch(sheet);
+        }
+        weightOf[j] = k;
+      }
+      last = new Match(list, weightOf);
+      return weightOf;
     }
 
     /** The index of the component equal to the given one, or −1. */
@@ -327,6 +361,17 @@ public abstract class CompositeRule implements WithCompositeRule {
         }
       }
       return -1;
+    }
+  }
+
+  /** A component list and the rule's index for each of its components. */
+  private static final class Match {
+    final ImmutableList<ScoreComponent> list;
+    final int[] weightOf;
+
+    Match(ImmutableList<ScoreComponent> list, int[] weightOf) {
+      this.list = list;
+      this.weightOf = weightOf;
     }
   }
 }
