@@ -29,6 +29,7 @@ public final class Figures {
    * @throws IllegalArgumentException if a count is negative or started exceeds planned
    */
   public static Optional<Percent> startRate(long started, long planned) {
+    checkArgument(planned >= 0, "startRate planned=%s must not be negative", planned);
     checkArgument(started >= 0, "startRate started=%s must not be negative", started);
     checkArgument(
         started <= planned, "startRate started=%s exceeds planned=%s", started, planned);
@@ -59,24 +60,30 @@ public final class Figures {
   /**
    * 占比: part ÷ whole; 4.04 亿元 of 4.98 亿元 is 81.1 %.
    *
-   * @throws IllegalArgumentException if an amount is negative
+   * @throws IllegalArgumentException if an amount is negative or the part exceeds the whole
    */
   public static Optional<Percent> share(Yuan part, Yuan whole) {
     requireNonNull(part, "part");
     requireNonNull(whole, "whole");
     checkArgument(!part.isNegative(), "share part=%s must not be negative", part);
     checkArgument(!whole.isNegative(), "share whole=%s must not be negative", whole);
+    checkArgument(
+        !part.isGreaterThan(whole),
+        "share part=%s exceeds whole=%s; a part is at most its whole",
+        part.toReportString(),
+        whole.toReportString());
     return ratio(part, whole);
   }
 
   /**
    * 占比: part ÷ whole, of counts.
    *
-   * @throws IllegalArgumentException if a count is negative
+   * @throws IllegalArgumentException if a count is negative or the part exceeds the whole
    */
   public static Optional<Percent> share(long part, long whole) {
     checkArgument(part >= 0, "share part=%s must not be negative", part);
     checkArgument(whole >= 0, "share whole=%s must not be negative", whole);
+    checkArgument(part <= whole, "share part=%s exceeds whole=%s; a part is at most its whole", part, whole);
     return whole == 0 ? Optional.empty() : Optional.of(Percent.of(Ratio.of(part, whole)));
   }
 

@@ -24,6 +24,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class EvaluationGroup implements WithEvaluationGroup {
 
+  /**
+   * The most groups a parent chain may hold. Evaluations nest a few levels (市政府部门 › 经济部门);
+   * the bound keeps equality, hashing and printing, which follow the chain, shallow.
+   */
+  public static final int MAX_PARENT_DEPTH = 16;
+
   EvaluationGroup() {}
 
   /** A new builder; {@link Builder#build()} checks every rule. */
@@ -71,7 +77,10 @@ public abstract class EvaluationGroup implements WithEvaluationGroup {
   /** Optional, empty by default; distinct by name. The members, in the order given. */
   public abstract ImmutableList<EvaluatedUnit> members();
 
-  /** Optional; of the same period, never the group itself up its chain. The group it sits under. */
+  /**
+   * Optional; of the same period, never the group itself up its chain, at most {@value
+   * #MAX_PARENT_DEPTH} groups up. The group it sits under.
+   */
   public abstract Optional<EvaluationGroup> parent();
 
   /** The member of the given name, if there is one. */
@@ -101,12 +110,18 @@ public abstract class EvaluationGroup implements WithEvaluationGroup {
           p.id(),
           p.period(),
           period());
-      for (EvaluationGroup a = p; a != null; a = a.parent().orElse(null)) {
+      int depth = 1;
+      for (EvaluationGroup a = p; a != null; a = a.parent().orElse(null), depth++) {
         checkArgument(
             !a.id().equals(id()),
             "EvaluationGroup %s: parent chain contains the group's own id=%s",
             id(),
             id());
+        checkArgument(
+            depth <= MAX_PARENT_DEPTH,
+            "EvaluationGroup %s: parent chain is deeper than %s groups; evaluations nest a few levels",
+            id(),
+            MAX_PARENT_DEPTH);
       }
     });
   }

@@ -124,4 +124,18 @@ class ModelRulesTest {
     assertThat(Capacity.of("4.80", "万吨", true).amount()).hasToString("4.8");
     assertThat(Capacity.of("1.6E+3", "万吨", false).amount()).hasToString("1600");
   }
+
+  @Test
+  void aParentChainDeeperThanTheBoundIsRejectedSoNothingRecursesDeep() {
+    EvaluationGroup chain = Samples.COUNTY_LEVEL.withId("g0");
+    for (int i = 1; i <= EvaluationGroup.MAX_PARENT_DEPTH; i++) {
+      chain = Samples.COUNTY_LEVEL.withId("g" + i).withParent(chain);
+    }
+    EvaluationGroup deepest = chain;
+    assertThat(deepest.toString()).contains("g0");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Samples.COUNTY_LEVEL.withId("too-deep").withParent(deepest))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parent chain is deeper than " + EvaluationGroup.MAX_PARENT_DEPTH);
+  }
 }
