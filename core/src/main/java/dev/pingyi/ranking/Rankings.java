@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +78,23 @@ public final class Rankings {
    */
   public static ImmutableMap<String, Ranking> rankAll(
       ScoringScheme scheme, Collection<EvaluationGroup> groups, Collection<ScoreSheet> sheets) {
+    return rankAll(scheme, groups, sheets, false);
+  }
+
+  /**
+   * Ranks every group of one evaluation as {@link #rankAll} does, the groups in parallel on the
+   * common fork-join pool. The result is equal to {@link #rankAll}'s: groups are independent and
+   * the engine keeps no state; only the matching of sheets to groups runs on the calling thread.
+   *
+   * @throws IllegalArgumentException as {@link #rankAll}
+   */
+  public static ImmutableMap<String, Ranking> rankAllParallel(
+      ScoringScheme scheme, Collection<EvaluationGroup> groups, Collection<ScoreSheet> sheets) {
+    return rankAll(scheme, groups, sheets, true);
+  }
+
+  private static ImmutableMap<String, Ranking> rankAll(
+      ScoringScheme scheme, Collection<EvaluationGroup> groups, Collection<ScoreSheet> sheets, boolean parallel) {
     requireNonNull(scheme, "scheme");
     requireNonNull(groups, "groups");
     requireNonNull(sheets, "sheets");
@@ -114,11 +132,16 @@ public final class Rankings {
       checkSheet(group, sheet, sheetOf[k]);
       sheetOf[k] = sheet;
     }
+    for (EvaluationGroup group : groupList) {
+      checkArgument(!group.members().isEmpty(), "Ranking group %s has no members; an empty group cannot be ranked", group.id());
+    }
+    IntStream indices = IntStream.range(0, groupList.size());
+    Ranking[] rankings = (parallel ? indices.parallel() : indices)
+        .mapToObj(g -> rankMatched(scheme, groupList.get(g), Arrays.copyOfRange(sheetOf, firstOf[g], firstOf[g + 1])))
+        .toArray(Ranking[]::new);
     ImmutableMap.Builder<String, Ranking> result = ImmutableMap.builderWithExpectedSize(groupList.size());
     for (int g = 0; g < groupList.size(); g++) {
-      EvaluationGroup group = groupList.get(g);
-      checkArgument(!group.members().isEmpty(), "Ranking group %s has no members; an empty group cannot be ranked", group.id());
-      result.put(group.id(), rankMatched(scheme, group, Arrays.copyOfRange(sheetOf, firstOf[g], firstOf[g + 1])));
+      result.put(groupList.get(g).id(), rankings[g]);
     }
     return result.buildOrThrow();
   }

@@ -193,6 +193,27 @@ class RankingValuesTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no score");
   }
 
+  @Test
+  void rankingGroupsInParallelGivesTheSameRankingsAsOneThread() {
+    long seed = 77L;
+    Random random = new Random(seed);
+    List<EvaluationGroup> groups = new ArrayList<>();
+    List<ScoreSheet> sheets = new ArrayList<>();
+    for (int g = 0; g < 60; g++) {
+      EvaluationGroup group = Sheets.group("p" + g, 1 + random.nextInt(40));
+      groups.add(group);
+      sheets.addAll(Sheets.randomSheets(random, group, true));
+    }
+    java.util.Collections.shuffle(sheets, random);
+
+    assertThat(Rankings.rankAllParallel(SCHEME, groups, sheets)).as("seed %s", seed)
+        .isEqualTo(Rankings.rankAll(SCHEME, groups, sheets))
+        .containsKeys("p0", "p59");
+    assertThatThrownBy(() -> Rankings.rankAllParallel(SCHEME, groups, sheets.subList(1, sheets.size())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no sheet for members");
+  }
+
   private static BigDecimal sum(List<ScoreAdjustment> items) {
     return items.stream().map(a -> a.points().toBigDecimal()).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
