@@ -1,0 +1,188 @@
+package dev.pingyi.ranking;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pingyi.model.Ratio;
+import dev.pingyi.model.ScoreComponent;
+import dev.pingyi.model.ScoreSheet;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The quadratic implementations the n log n ones replaced, kept as oracles: rank correlation as
+ * of 65eb1ec, the stable interval over all pairs as of 40b259e, and percent-any and percent-top as
+ * the minimum over every critical change. Each follows the old code line by line; only the stable
+ * interval streams its pairs instead of collecting {@link WeightSensitivity#swapWeights} first,
+ * so that 2 000 units fit in a test's heap.
+ */
+final class QuadraticOracles {
+
+  private QuadraticOracles() {}
+
+  static Optional<BigDecimal> spearman(Ranking a, Ranking b) {
+    List<int[]> groups = commonTieGroups(a, b);
+    int n = groups.size();
+    if (n < 2) {
+      return Optional.empty();
+    }
+    Ratio[] x = averageRanks(groups, 0);
+    Ratio[] y = averageRanks(groups, 1);
+    Ratio mean = Ratio.of(n + 1, 2);
+    Ratio sxy = Ratio.ZERO;
+    Ratio sxx = Ratio.ZERO;
+    Ratio syy = Ratio.ZERO;
+    for (int i = 0; i < n; i++) {
+      Ratio dx = x[i].minus(mean);
+      Ratio dy = y[i].minus(mean);
+      sxy = sxy.plus(dx.times(dy));
+      sxx = sxx.plus(dx.times(dx));
+      syy = syy.plus(dy.times(dy));
+    }
+    if (sxx.signum() == 0 || syy.signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(divideBySquareRoot(sxy, sxx.times(syy)));
+  }
+
+  static Optional<BigDecimal> kendallTauB(Ranking a, Ranking b) {
+    List<int[]> groups = commonTieGroups(a, b);
+    int n = groups.size();
+    if (n < 2) {
+      return Optional.empty();
+    }
+    long concordant = 0;
+    long discordant = 0;
+    long tiedX = 0;
+    long tiedY = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        int dx = Integer.compare(groups.get(i)[0], groups.get(j)[0]);
+        int dy = Integer.compare(groups.get(i)[1], groups.get(j)[1]);
+        tiedX += dx == 0 ? 1 : 0;
+        tiedY += dy == 0 ? 1 : 0;
+        long s = (long) dx * dy;
+        concordant += s > 0 ? 1 : 0;
+        discordant += s < 0 ? 1 : 0;
+      }
+    }
+    long pairs = (long) n * (n - 1) / 2;
+    if (pairs == tiedX || pairs == tiedY) {
+      return Optional.empty();
+    }
+    return Optional.of(divideBySquareRoot(
+        Ratio.of(concordant - discordant, 1),
+        Ratio.of(BigInteger.valueOf(pairs - tiedX).multiply(BigInteger.valueOf(pairs - tiedY)), BigInteger.ONE)));
+  }
+
+  private static List<int[]> commonTieGroups(Ranking a, Ranking b) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    List<int[]> groups = new ArrayList<>();
+    for (RankedEntry e : a.entries()) {
+      b.entry(e.unit().name()).ifPresent(f -> groups.add(new int[] {e.competitionRank(), f.competitionRank()}));
+    }
+    return groups;
+  }
+
+  private static Ratio[] averageRanks(List<int[]> groups, int side) {
+    int n = groups.size();
+    Map<Integer, int[]> countAndBetter = new HashMap<>();
+    for (int[] g : groups) {
+      countAndBetter.computeIfAbsent(g[side], k -> new int[2])[0]++;
+    }
+    for (Map.Entry<Integer, int[]> e : countAndBetter.entrySet()) {
+      int better = 0;
+      for (Map.Entry<Integer, int[]> f : countAndBetter.entrySet()) {
+        better += f.getKey() < e.getKey() ? f.getValue()[0] : 0;
+      }
+      e.getValue()[1] = better;
+    }
+    Ratio[] ranks = new Ratio[n];
+    for (int i = 0; i < n; i++) {
+      int[] cb = requireNonNull(countAndBetter.get(groups.get(i)[side]));
+      ranks[i] = Ratio.of(2L * cb[1] + cb[0] + 1, 2);
+    }
+    return ranks;
+  }
+
+  private static BigDecimal divideBySquareRoot(Ratio numerator, Ratio radicand) {
+    MathContext mc = new MathContext(MathContext.DECIMAL128.getPrecision() + 10);
+    BigDecimal root = radicand.rounded(mc.getPrecision() + 10, java.math.RoundingMode.HALF_EVEN).sqrt(mc);
+    return numerator.rounded(mc.getPrecision(), java.math.RoundingMode.HALF_EVEN)
+        .divide(root, MathContext.DECIMAL128);
+  }
+
+  /** Every pair's swap weight: the highest at or below the current weight, the lowest at or above. */
+  static WeightInterval stableInterval(Ranking ranking) {
+    CompositeRule rule = ranking.scheme().orElseThrow().composite();
+    List<RankedEntry> scored = ranking.entries().stream().filter(e -> e.status() == EntryStatus.SCORED).toList();
+    Ratio current = Ratio.of(rule.arithmetic().scaledWeights[0], CompositeRule.WEIGHT_UNIT);
+    Ratio lower = Ratio.ZERO;
+    Ratio upper = Ratio.ONE;
+    for (int i = 0; i < scored.size(); i++) {
+      for (int j = i + 1; j < scored.size(); j++) {
+        Optional<Ratio> swap = swapAt(rule, scored.get(i).sheet().orElseThrow(), scored.get(j).sheet().orElseThrow());
+        if (swap.isEmpty()) {
+          continue;
+        }
+        Ratio w = swap.get();
+        if (w.compareTo(current) <= 0 && w.compareTo(lower) > 0) {
+          lower = w;
+        }
+        if (w.compareTo(current) >= 0 && w.compareTo(upper) < 0) {
+          upper = w;
+        }
+      }
+    }
+    return WeightInterval.of(lower, upper);
+  }
+
+  private static Optional<Ratio> swapAt(CompositeRule rule, ScoreSheet s, ScoreSheet t) {
+    ScoreComponent first = rule.arithmetic().components[0];
+    ScoreComponent second = rule.arithmetic().components[1];
+    BigInteger da = scaled(s, first).subtract(scaled(t, first));
+    BigInteger db = scaled(s, second).subtract(scaled(t, second));
+    BigInteger dAdj = BigInteger.valueOf(rule.scaledAdjustment(s)).subtract(BigInteger.valueOf(rule.scaledAdjustment(t)));
+    BigInteger slope = da.subtract(db);
+    if (slope.signum() == 0) {
+      return Optional.empty();
+    }
+    Ratio w = Ratio.of(db.add(dAdj).negate(), slope);
+    return w.signum() > 0 && w.compareTo(Ratio.ONE) < 0 ? Optional.of(w) : Optional.empty();
+  }
+
+  private static BigInteger scaled(ScoreSheet sheet, ScoreComponent component) {
+    return BigInteger.valueOf(CompositeRule.scaledScore(sheet, component));
+  }
+
+  private static final Comparator<CriticalWeightChange> BY_RELATIVE_SIZE =
+      Comparator.comparing((CriticalWeightChange c) -> abs(c.relativeChange()));
+
+  /** The first critical change of least relative size, in the order {@link WeightSensitivity#criticalChanges} lists them. */
+  static Optional<CriticalWeightChange> percentAny(Ranking ranking) {
+    return WeightSensitivity.criticalChanges(ranking).stream().min(BY_RELATIVE_SIZE);
+  }
+
+  /** As {@link #percentAny}, among the changes whose upper unit is the first scored unit. */
+  static Optional<CriticalWeightChange> percentTop(Ranking ranking) {
+    List<RankedEntry> scored = ranking.entries().stream().filter(e -> e.status() == EntryStatus.SCORED).toList();
+    if (scored.isEmpty()) {
+      return Optional.empty();
+    }
+    String top = scored.get(0).unit().name();
+    return WeightSensitivity.criticalChanges(ranking).stream()
+        .filter(c -> c.above().name().equals(top))
+        .min(BY_RELATIVE_SIZE);
+  }
+
+  private static Ratio abs(Ratio r) {
+    return r.signum() < 0 ? r.negated() : r;
+  }
+}
