@@ -18,9 +18,10 @@ import java.util.Optional;
 /**
  * The quadratic implementations the n log n ones replaced, kept as oracles: rank correlation as
  * of 65eb1ec, the stable interval over all pairs as of 40b259e, and percent-any and percent-top as
- * the minimum over every critical change. Each follows the old code line by line; only the stable
- * interval streams its pairs instead of collecting {@link WeightSensitivity#swapWeights} first,
- * so that 2 000 units fit in a test's heap.
+ * the minimum over every critical change. Each follows the old code line by line, except that the
+ * stable interval streams its pairs instead of collecting {@link WeightSensitivity#swapWeights}
+ * first, so that 2 000 units fit in a test's heap, and percent-any and percent-top take the list
+ * of {@link WeightSensitivity#criticalChanges}, so that a test makes it once for both.
  */
 final class QuadraticOracles {
 
@@ -165,19 +166,22 @@ final class QuadraticOracles {
   private static final Comparator<CriticalWeightChange> BY_RELATIVE_SIZE =
       Comparator.comparing((CriticalWeightChange c) -> abs(c.relativeChange()));
 
-  /** The first critical change of least relative size, in the order {@link WeightSensitivity#criticalChanges} lists them. */
-  static Optional<CriticalWeightChange> percentAny(Ranking ranking) {
-    return WeightSensitivity.criticalChanges(ranking).stream().min(BY_RELATIVE_SIZE);
+  /**
+   * The first critical change of least relative size among all of them, listed as {@link
+   * WeightSensitivity#criticalChanges} lists them.
+   */
+  static Optional<CriticalWeightChange> percentAny(List<CriticalWeightChange> criticalChanges) {
+    return criticalChanges.stream().min(BY_RELATIVE_SIZE);
   }
 
-  /** As {@link #percentAny}, among the changes whose upper unit is the first scored unit. */
-  static Optional<CriticalWeightChange> percentTop(Ranking ranking) {
+  /** As {@link #percentAny}, among the changes whose upper unit is the ranking's first scored unit. */
+  static Optional<CriticalWeightChange> percentTop(Ranking ranking, List<CriticalWeightChange> criticalChanges) {
     List<RankedEntry> scored = ranking.entries().stream().filter(e -> e.status() == EntryStatus.SCORED).toList();
     if (scored.isEmpty()) {
       return Optional.empty();
     }
     String top = scored.get(0).unit().name();
-    return WeightSensitivity.criticalChanges(ranking).stream()
+    return criticalChanges.stream()
         .filter(c -> c.above().name().equals(top))
         .min(BY_RELATIVE_SIZE);
   }
