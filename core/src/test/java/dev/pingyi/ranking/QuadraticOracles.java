@@ -1,7 +1,11 @@
 package dev.pingyi.ranking;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import dev.pingyi.model.EvaluatedUnit;
+import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.Ratio;
 import dev.pingyi.model.ScoreComponent;
 import dev.pingyi.model.ScoreSheet;
@@ -17,11 +21,14 @@ import java.util.Optional;
 
 /**
  * The quadratic implementations the n log n ones replaced, kept as oracles: rank correlation as
- * of 65eb1ec, the stable interval over all pairs as of 40b259e, and percent-any and percent-top as
- * the minimum over every critical change. Each follows the old code line by line, except that the
- * stable interval streams its pairs instead of collecting {@link WeightSensitivity#swapWeights}
- * first, so that 2 000 units fit in a test's heap, and percent-any and percent-top take the list
- * of {@link WeightSensitivity#criticalChanges}, so that a test makes it once for both.
+ * of 65eb1ec, the stable interval over all pairs as of 40b259e, percent-any and percent-top as
+ * the least of every critical change, and published orders and places with a scan of the members
+ * per name, as d4c50ad looked names up.
+ *
+ * <p>Each follows the old code, except that the stable interval streams its pairs instead of
+ * collecting {@link WeightSensitivity#swapWeights} first, so that 2 000 units fit in a test's
+ * heap, and percent-any and percent-top take the list of {@link
+ * WeightSensitivity#criticalChanges}, so that a test makes it once for both.
  */
 final class QuadraticOracles {
 
@@ -184,6 +191,48 @@ final class QuadraticOracles {
     return criticalChanges.stream()
         .filter(c -> c.above().name().equals(top))
         .min(BY_RELATIVE_SIZE);
+  }
+
+  /**
+   * A published order as of d4c50ad: each name is looked up by a scan of the members, made into
+   * the column form of today's {@link Ranking}.
+   */
+  static Ranking fromPublishedOrder(EvaluationGroup group, List<String> unitNames) {
+    checkArgument(!group.members().isEmpty(), "no members");
+    checkArgument(
+        unitNames.size() == group.members().size() && unitNames.stream().distinct().count() == unitNames.size(),
+        "published order %s does not name each member exactly once", unitNames);
+    List<List<String>> places = new ArrayList<>();
+    for (String name : unitNames) {
+      places.add(List.of(name));
+    }
+    return fromPublishedPlaces(group, places);
+  }
+
+  /** Published places, each name looked up by a scan of the members and of the names before it. */
+  static Ranking fromPublishedPlaces(EvaluationGroup group, List<? extends List<String>> places) {
+    List<EvaluatedUnit> members = group.members();
+    int n = members.size();
+    checkArgument(n > 0, "no members");
+    List<String> named = new ArrayList<>();
+    int[] member = new int[n];
+    int[] tieGroup = new int[n];
+    int[] tieGroupStart = new int[places.size() + 1];
+    for (int g = 0; g < places.size(); g++) {
+      checkArgument(!places.get(g).isEmpty(), "place %s is empty", g + 1);
+      tieGroupStart[g] = named.size();
+      for (String name : places.get(g)) {
+        EvaluatedUnit unit = group.member(name).orElseThrow(() -> new IllegalArgumentException(name));
+        checkArgument(!named.contains(name) && named.size() < n, "%s named twice", name);
+        member[named.size()] = members.indexOf(unit);
+        tieGroup[named.size()] = g;
+        named.add(name);
+      }
+    }
+    checkArgument(named.size() == n, "not every member is named");
+    tieGroupStart[places.size()] = n;
+    return new Ranking(group, null, member, new ScoreSheet[n], new long[n], tieGroup, tieGroupStart,
+        ImmutableList.of());
   }
 
   private static Ratio abs(Ratio r) {
