@@ -24,7 +24,7 @@ public final class GroupedTotalsAccumulator<K> {
 
   private final Function<? super Project, ? extends K> key;
   private final Comparator<? super K> order;
-  private final SlotTable<K> index = new SlotTable<>();
+  private final SlotTable<K> index;
   private InvestmentAccumulator[] groups = new InvestmentAccumulator[16];
 
   /**
@@ -35,6 +35,7 @@ public final class GroupedTotalsAccumulator<K> {
       Function<? super Project, ? extends K> key, Comparator<? super K> order) {
     this.key = requireNonNull(key, "key");
     this.order = requireNonNull(order, "order");
+    this.index = new SlotTable<>(order);
   }
 
   /**

@@ -39,7 +39,7 @@ public final class ProjectLedger {
 
   private ProjectLedger(ImmutableList<Project> projects) {
     int n = projects.size();
-    SlotTable<County> index = new SlotTable<>();
+    SlotTable<County> index = new SlotTable<>(GroupOrder.COUNTY);
     int[] loadSlot = new int[n];
     Map<String, Integer> ids = new HashMap<>(n * 2);
     this.projects = projects;

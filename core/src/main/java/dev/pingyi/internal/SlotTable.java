@@ -1,9 +1,12 @@
 package dev.pingyi.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * an instance not seen before is looked up by equality, in an index that is built on the first
  * such look-up: a table whose keys always come back as the same instances never hashes a key.
  *
+ * <p>The equality index stays fast when keys collide: keys that share a hash code are kept in a
+ * tree ordered by the table's order, which must tell every two unequal keys apart, so a look-up
+ * among k colliding keys makes O(log k) comparisons and one {@code equals} call, never a scan.
+ *
  * <p>Not thread-safe: look-ups remember the instances they met. Use one per thread.
  *
  * @param <K> the type of the keys
@@ -26,15 +33,23 @@ public final class SlotTable<K> {
   private @Nullable Object[] identityKeys = new Object[64];
   private int[] identitySlots = new int[64];
   private int identitySize;
-  private @Nullable Map<K, Integer> byEquality;
+  private final Comparator<? super K> order;
+  /** Hash code → slot, or → a tree of the colliding keys' slots; built on the first miss. */
+  private @Nullable Map<Integer, Object> byHash;
   private final List<K> keys = new ArrayList<>();
   private @Nullable Object lastKey;
   private int lastSlot;
 
-  /** An empty table. */
-  public SlotTable() {}
+  /**
+   * An empty table whose keys the given order tells apart: it compares two keys only when they
+   * are unequal but share a hash code.
+   */
+  public SlotTable(Comparator<? super K> order) {
+    this.order = Objects.requireNonNull(order, "order");
+  }
 
-  private SlotTable(int expectedKeys) {
+  private SlotTable(Comparator<? super K> order, int expectedKeys) {
+    this.order = order;
     int capacity = Integer.highestOneBit(Math.max(64, expectedKeys * 2 - 1)) * 2;
     this.identityKeys = new Object[capacity];
     this.identitySlots = new int[capacity];
@@ -47,8 +62,8 @@ public final class SlotTable<K> {
    *
    * @throws IllegalArgumentException if one instance is given twice
    */
-  public static <K> SlotTable<K> ofDistinct(List<? extends K> keys) {
-    SlotTable<K> table = new SlotTable<>(keys.size());
+  public static <K> SlotTable<K> ofDistinct(List<? extends K> keys, Comparator<? super K> order) {
+    SlotTable<K> table = new SlotTable<>(order, keys.size());
     for (K key : keys) {
       if (table.findByReference(key) >= 0) {
         throw new IllegalArgumentException("SlotTable key " + key + " is given twice");
@@ -67,14 +82,11 @@ public final class SlotTable<K> {
     }
     int slot = findByReference(key);
     if (slot < 0) {
-      Map<K, Integer> equality = equalityIndex();
-      Integer equal = equality.get(key);
-      if (equal == null) {
+      slot = findByEquality(key);
+      if (slot < 0) {
         slot = keys.size();
         keys.add(key);
-        equality.put(key, slot);
-      } else {
-        slot = equal;
+        putByEquality(key, slot);
       }
       putByReference(key, slot);
     }
@@ -92,8 +104,7 @@ public final class SlotTable<K> {
     if (slot >= 0) {
       return slot;
     }
-    Integer equal = equalityIndex().get(key);
-    return equal == null ? -1 : equal;
+    return findByEquality(key);
   }
 
   /** The number of distinct keys. */
@@ -130,16 +141,53 @@ public final class SlotTable<K> {
     identitySize++;
   }
 
-  private Map<K, Integer> equalityIndex() {
-    Map<K, Integer> index = byEquality;
+  private Map<Integer, Object> equalityIndex() {
+    Map<Integer, Object> index = byHash;
     if (index == null) {
       index = new HashMap<>(Math.max(16, keys.size() * 2));
+      byHash = index;
       for (int slot = 0; slot < keys.size(); slot++) {
-        index.putIfAbsent(keys.get(slot), slot);
+        putByEquality(keys.get(slot), slot);
       }
-      byEquality = index;
     }
     return index;
+  }
+
+  private int findByEquality(K key) {
+    Object entry = equalityIndex().get(key.hashCode());
+    if (entry == null) {
+      return -1;
+    }
+    Integer slot = entry instanceof Integer ? (Integer) entry : treeOf(entry).get(key);
+    return slot != null && keys.get(slot).equals(key) ? slot : -1;
+  }
+
+  private void putByEquality(K key, int slot) {
+    Map<Integer, Object> index = equalityIndex();
+    Object entry = index.get(key.hashCode());
+    if (entry == null) {
+      index.put(key.hashCode(), slot);
+      return;
+    }
+    TreeMap<K, Integer> tree;
+    if (entry instanceof Integer) {
+      tree = new TreeMap<>(order);
+      K other = keys.get((Integer) entry);
+      tree.put(other, (Integer) entry);
+      index.put(key.hashCode(), tree);
+    } else {
+      tree = treeOf(entry);
+    }
+    Integer clash = tree.putIfAbsent(key, slot);
+    if (clash != null) {
+      throw new IllegalArgumentException("SlotTable order calls different keys " + keys.get(clash) + " and " + key
+          + " equal; it must tell every key apart");
+    }
+  }
+
+  @SuppressWarnings("unchecked") // the index holds only slots and trees of this table's keys
+  private TreeMap<K, Integer> treeOf(Object entry) {
+    return (TreeMap<K, Integer>) entry;
   }
 
   private void grow() {

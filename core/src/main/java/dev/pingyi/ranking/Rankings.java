@@ -12,6 +12,7 @@ import dev.pingyi.model.ScoreSheet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  * keys; the result never depends on the order of the sheets given.
  */
 public final class Rankings {
+
+  /** Members are distinct by name: the order the slot table needs where units' hash codes collide. */
+  private static final Comparator<EvaluatedUnit> BY_NAME = Comparator.comparing(EvaluatedUnit::name);
 
   private static final byte SCORED = 0;
   private static final byte VETOED = 1;
@@ -54,7 +58,7 @@ public final class Rankings {
     int n = members.size();
     checkArgument(n > 0, "Ranking group %s has no members; an empty group cannot be ranked", group.id());
     // Sheets usually carry the group's very unit instances: found by reference, no hashing.
-    SlotTable<EvaluatedUnit> index = SlotTable.ofDistinct(members);
+    SlotTable<EvaluatedUnit> index = SlotTable.ofDistinct(members, BY_NAME);
     ScoreSheet[] sheetOf = new ScoreSheet[n];
     for (ScoreSheet sheet : sheets) {
       requireNonNull(sheet, "sheet");
@@ -122,7 +126,7 @@ public final class Rankings {
     }
     firstOf[groupList.size()] = allMembers.size();
     // Sheets usually carry the groups' very unit instances: found by reference, no name hashed.
-    SlotTable<EvaluatedUnit> index = SlotTable.ofDistinct(allMembers);
+    SlotTable<EvaluatedUnit> index = SlotTable.ofDistinct(allMembers, BY_NAME);
     ScoreSheet[] sheetOf = new ScoreSheet[allMembers.size()];
     for (ScoreSheet sheet : sheets) {
       requireNonNull(sheet, "sheet");
