@@ -62,7 +62,11 @@ public final class Yuan implements Comparable<Yuan> {
    * @throws ArithmeticException if the amount in fen does not fit in a {@code long}
    */
   public static Yuan ofYuan(long yuan) {
-    return ofFen(LongMath.checkedMultiply(yuan, 100));
+    try {
+      return ofFen(LongMath.checkedMultiply(yuan, 100));
+    } catch (ArithmeticException e) {
+      throw overflow("Yuan yuan=" + yuan);
+    }
   }
 
   /**
@@ -126,7 +130,11 @@ public final class Yuan implements Comparable<Yuan> {
 
   /** The amount of the given whole number of 万元 (10⁴ yuan). */
   public static Yuan ofWan(long wan) {
-    return ofFen(LongMath.checkedMultiply(wan, 1_000_000L));
+    try {
+      return ofFen(LongMath.checkedMultiply(wan, 1_000_000L));
+    } catch (ArithmeticException e) {
+      throw overflow("Yuan wan=" + wan);
+    }
   }
 
   /** The amount of the given decimal number of 亿元 (10⁸ yuan), as reports print it. */
@@ -198,8 +206,15 @@ public final class Yuan implements Comparable<Yuan> {
   public static Yuan sum(Iterable<Yuan> amounts) {
     requireNonNull(amounts, "amounts");
     long total = 0;
+    long count = 0;
     for (Yuan amount : amounts) {
-      total = LongMath.checkedAdd(total, requireNonNull(amount, "amount").fen);
+      try {
+        total = LongMath.checkedAdd(total, requireNonNull(amount, "amount").fen);
+      } catch (ArithmeticException e) {
+        throw overflow("Yuan sum: the first " + count + " amounts, " + ofFen(total).toReportString()
+            + ", plus amount " + count + ", " + amount.toReportString() + ",");
+      }
+      count++;
     }
     return ofFen(total);
   }
@@ -232,7 +247,11 @@ public final class Yuan implements Comparable<Yuan> {
    */
   public Yuan plus(Yuan other) {
     requireNonNull(other, "other");
-    return ofFen(LongMath.checkedAdd(fen, other.fen));
+    try {
+      return ofFen(LongMath.checkedAdd(fen, other.fen));
+    } catch (ArithmeticException e) {
+      throw overflow("Yuan " + toReportString() + " plus " + other.toReportString());
+    }
   }
 
   /**
@@ -242,7 +261,11 @@ public final class Yuan implements Comparable<Yuan> {
    */
   public Yuan minus(Yuan other) {
     requireNonNull(other, "other");
-    return ofFen(LongMath.checkedSubtract(fen, other.fen));
+    try {
+      return ofFen(LongMath.checkedSubtract(fen, other.fen));
+    } catch (ArithmeticException e) {
+      throw overflow("Yuan " + toReportString() + " minus " + other.toReportString());
+    }
   }
 
   /**
@@ -251,7 +274,11 @@ public final class Yuan implements Comparable<Yuan> {
    * @throws ArithmeticException if the product overflows
    */
   public Yuan multipliedBy(long factor) {
-    return ofFen(LongMath.checkedMultiply(fen, factor));
+    try {
+      return ofFen(LongMath.checkedMultiply(fen, factor));
+    } catch (ArithmeticException e) {
+      throw overflow("Yuan " + toReportString() + " times " + factor);
+    }
   }
 
   /**
@@ -260,7 +287,10 @@ public final class Yuan implements Comparable<Yuan> {
    * @throws ArithmeticException for the one amount whose negation does not fit
    */
   public Yuan negated() {
-    return ofFen(LongMath.checkedMultiply(fen, -1));
+    if (fen == Long.MIN_VALUE) {
+      throw overflow("Yuan " + toReportString() + " negated");
+    }
+    return ofFen(-fen);
   }
 
   /** −1, 0 or 1 as the amount is negative, zero or positive. */
@@ -368,5 +398,11 @@ public final class Yuan implements Comparable<Yuan> {
   private static BigDecimal strip(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** The overflow of an operation, naming it and its values. */
+  private static ArithmeticException overflow(String operation) {
+    return new ArithmeticException(
+        operation + " overflows the range of a long count of fen, ±" + ofFen(Long.MAX_VALUE).toReportString());
   }
 }

@@ -102,4 +102,22 @@ class YuanTest {
   void negatingTheSmallestAmountThrows() {
     assertThatThrownBy(() -> Yuan.ofFen(Long.MIN_VALUE).negated()).isInstanceOf(ArithmeticException.class);
   }
+
+  @org.junit.jupiter.api.Test
+  void overflowNamesTheOperationAndItsValues() {
+    Yuan max = Yuan.ofFen(Long.MAX_VALUE);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> max.plus(Yuan.ofFen(1)))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessageContaining("plus 0.01元").hasMessageContaining("overflows the range of a long count of fen");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Yuan.ofFen(Long.MIN_VALUE).minus(Yuan.ofFen(1)))
+        .isInstanceOf(ArithmeticException.class).hasMessageContaining("minus 0.01元");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> max.multipliedBy(2))
+        .isInstanceOf(ArithmeticException.class).hasMessageContaining("times 2");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Yuan.ofFen(Long.MIN_VALUE).negated())
+        .isInstanceOf(ArithmeticException.class).hasMessageContaining("negated");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Yuan.sum(Yuan.ofYuan(1), max))
+        .isInstanceOf(ArithmeticException.class).hasMessageContaining("plus amount 1");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Yuan.ofWan(Long.MAX_VALUE / 100))
+        .isInstanceOf(ArithmeticException.class).hasMessageContaining("Yuan wan=");
+  }
 }
