@@ -19,14 +19,7 @@ public final class GroupOrder {
    * Counties by division code; functional zones, which have none, last by name. Counties with
    * the same code (which happens only across code editions) are ordered by name, then short name.
    */
-  public static final Comparator<County> COUNTY =
-      Comparator.comparing(
-              (County c) -> c.divisionCode(),
-              Comparator.comparing((Optional<DivisionCode> code) -> code.isEmpty())
-                  .thenComparing(code -> code.map(DivisionCode::code).orElse("")))
-          .thenComparing(County::name)
-          .thenComparing(County::shortName)
-          .thenComparing(c -> c.prefecture().code());
+  public static final Comparator<County> COUNTY = GroupOrder::compareCounties;
 
   /** List levels provincial, municipal, county; projects whose level is not known last. */
   public static final Comparator<Optional<ProjectLevel>> LEVEL = absentLast(Comparator.naturalOrder());
@@ -36,6 +29,26 @@ public final class GroupOrder {
       Comparator.comparing(IndustryCluster::name).thenComparing(IndustryCluster::county, COUNTY));
 
   private GroupOrder() {}
+
+  /** {@link #COUNTY}, written out: snapshots sort every county group with it. */
+  private static int compareCounties(County a, County b) {
+    if (a == b) {
+      return 0;
+    }
+    DivisionCode codeA = a.divisionCode().orElse(null);
+    DivisionCode codeB = b.divisionCode().orElse(null);
+    if ((codeA == null) != (codeB == null)) {
+      return codeA != null ? -1 : 1;
+    }
+    int c = codeA != null && codeB != null ? codeA.compareTo(codeB) : 0;
+    if (c == 0) {
+      c = a.name().compareTo(b.name());
+    }
+    if (c == 0) {
+      c = a.shortName().compareTo(b.shortName());
+    }
+    return c != 0 ? c : a.prefecture().code().compareTo(b.prefecture().code());
+  }
 
   /** The given order on present values, with the empty value after them. */
   public static <T> Comparator<Optional<T>> absentLast(Comparator<? super T> order) {
