@@ -25,7 +25,7 @@ final class Loads {
       return List.of();
     }
     for (String line : Files.readAllLines(log)) {
-      String[] f = line.split("\t");
+      String[] f = line.split("\t", -1);
       String key = f[1] + "\t" + f[0] + "\t" + String.format("%010d", Integer.parseInt(f[2]));
       loads.computeIfAbsent(key, k -> new Load(f[0], f[1], Integer.parseInt(f[2]), new ArrayList<>()))
           .seconds().add(Double.parseDouble(f[3]));

@@ -22,7 +22,7 @@ final class Machine {
   /** The 1, 5 and 15 minute load averages, or "unknown". */
   static String loadAverage() {
     try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+", -1);
       return parts[0] + " " + parts[1] + " " + parts[2];
     } catch (IOException | RuntimeException e) {
       return "unknown";

@@ -3,7 +3,6 @@ package dev.pingyi.benchmarks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
@@ -35,9 +34,11 @@ record Measured(
         forks.add(b.getPrimaryResult().getScore());
       }
       double alloc = Double.NaN;
-      for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
-        if (e.getKey().endsWith("gc.alloc.rate.norm")) {
-          alloc = e.getValue().getScore();
+      // JMH 1.37 names it gc.alloc.rate.norm; earlier versions put a "·" before it
+      for (String key : r.getSecondaryResults().keySet()) {
+        Result<?> result = r.getSecondaryResults().get(key);
+        if (key.endsWith("gc.alloc.rate.norm") && result != null) {
+          alloc = result.getScore();
         }
       }
       measured.add(new Measured(step.table(), String.valueOf(impl), Integer.parseInt(p.getParam("size")),

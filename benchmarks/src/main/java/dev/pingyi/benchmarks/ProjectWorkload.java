@@ -1,5 +1,6 @@
 package dev.pingyi.benchmarks;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -73,7 +74,7 @@ final class ProjectWorkload {
 
   /** The county index of a six-digit code, or −1. */
   static int countyOf(int code) {
-    int province = java.util.Arrays.binarySearch(PROVINCES, code / 10_000);
+    int province = Arrays.binarySearch(PROVINCES, code / 10_000);
     int prefecture = code / 100 % 100 - 1;
     int county = code % 100 - 1;
     if (province < 0 || prefecture < 0 || prefecture > 9 || county < 0 || county > 9) {

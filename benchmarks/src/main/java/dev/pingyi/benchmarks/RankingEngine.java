@@ -1,5 +1,7 @@
 package dev.pingyi.benchmarks;
 
+import java.sql.SQLException;
+
 /**
  * One way of ranking a {@link SheetWorkload}: whatever it holds (model objects, records, a loaded
  * table) is built from the workload before timing, and {@link #rank()} is what is timed.
@@ -22,8 +24,9 @@ interface RankingEngine extends AutoCloseable {
   /** The competition rank of each unit in a result of {@link #rank()}, indexed by unit. */
   int[] ranksOf(Object result) throws Exception;
 
+  /** Releases what the engine holds: a SQL engine's connection. */
   @Override
-  default void close() throws Exception {}
+  default void close() throws SQLException {}
 
   /** The engine of the given name, loaded with the workload. */
   static RankingEngine create(String name, SheetWorkload workload) throws Exception {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Mode;
 
 /** The markdown report of one run of the suite: the tables, the targets, the machine and the command. */
 final class Report {
@@ -61,7 +62,7 @@ final class Report {
   }
 
   private static String describe(Step s) {
-    String shape = s.mode() == org.openjdk.jmh.annotations.Mode.SingleShotTime
+    String shape = s.mode() == Mode.SingleShotTime
         ? s.warmups() + " warm-up + " + s.iterations() + " measured single shots"
         : s.warmups() + " warm-up + " + s.iterations() + " measured iterations of " + s.iterationMillis() + " ms";
     return s.table() + " " + s.params().getOrDefault("size", List.of()).stream().map(n -> size(Integer.parseInt(n))).collect(Collectors.joining(", "))

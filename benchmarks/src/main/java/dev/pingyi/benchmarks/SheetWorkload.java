@@ -1,5 +1,6 @@
 package dev.pingyi.benchmarks;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -94,7 +95,7 @@ final class SheetWorkload {
     int[] above = new int[keys + 1];
     int[] rank = new int[size];
     for (int g = 0; g < groups; g++) {
-      java.util.Arrays.fill(above, 0);
+      Arrays.fill(above, 0);
       for (int t = groupStart[g]; t < groupStart[g + 1]; t++) {
         above[(int) key(sheetsByGroup[t])]++;
       }

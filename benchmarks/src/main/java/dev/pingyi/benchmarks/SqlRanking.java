@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -75,7 +76,7 @@ final class SqlRanking implements RankingEngine {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws SQLException {
     connection.close();
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +95,7 @@ final class SqlTotals implements TotalsEngine {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws SQLException {
     connection.close();
   }
 }

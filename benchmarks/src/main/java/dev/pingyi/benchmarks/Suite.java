@@ -58,7 +58,7 @@ public final class Suite {
         case "--dry-run" -> dryRun = true;
         case "--readme" -> readme = Path.of(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
-        case "--only" -> only = Arrays.asList(args[++i].split(","));
+        case "--only" -> only = Arrays.asList(args[++i].split(",", -1));
         default -> throw new IllegalArgumentException("Suite: unknown argument " + args[i]
             + "; use --quick, --readme FILE, --out DIR, --only TABLE,… or --dry-run");
       }

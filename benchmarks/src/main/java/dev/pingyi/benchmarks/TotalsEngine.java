@@ -1,5 +1,7 @@
 package dev.pingyi.benchmarks;
 
+import java.sql.SQLException;
+
 /**
  * One way of computing investment totals per county over a {@link ProjectWorkload}: whatever it
  * holds is built before timing, and {@link #totals()} is what is timed.
@@ -22,8 +24,9 @@ interface TotalsEngine extends AutoCloseable {
   /** A result of {@link #totals()} in the columns of {@link ProjectWorkload#expectedTotals()}. */
   long[][] totalsOf(Object result) throws Exception;
 
+  /** Releases what the engine holds: a SQL engine's connection. */
   @Override
-  default void close() throws Exception {}
+  default void close() throws SQLException {}
 
   static TotalsEngine create(String name, ProjectWorkload workload) throws Exception {
     return switch (name) {
