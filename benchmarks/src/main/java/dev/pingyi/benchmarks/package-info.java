@@ -1,0 +1,8 @@
+/**
+ * The JMH suite of Pingyi: ranking and totals against a primitive-array floor, plain records,
+ * DuckDB and H2, the analyses' growth, object sizes, and the report made from one run.
+ */
+@NullMarked
+package dev.pingyi.benchmarks;
+
+import org.jspecify.annotations.NullMarked;
