@@ -8,9 +8,7 @@ import dev.pingyi.model.County;
 import dev.pingyi.model.Project;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -41,7 +39,9 @@ public final class ProjectLedger {
     int n = projects.size();
     SlotTable<County> index = new SlotTable<>(GroupOrder.COUNTY);
     int[] loadSlot = new int[n];
-    Map<String, Integer> ids = new HashMap<>(n * 2);
+    // positions by id in open addressing: a HashMap's node per project is most of a ledger's garbage
+    int[] idTable = new int[Integer.highestOneBit(Math.max(16, n * 2 - 1)) * 2];
+    int idMask = idTable.length - 1;
     this.projects = projects;
     this.started = new boolean[n];
     this.totalFen = new long[n];
@@ -49,12 +49,17 @@ public final class ProjectLedger {
     this.completedFen = new long[n];
     for (int i = 0; i < n; i++) {
       Project p = projects.get(i);
-      Integer first = ids.putIfAbsent(p.id(), i);
-      if (first != null) {
-        throw new IllegalArgumentException(String.format(
-            "ProjectLedger projects[%d] has id=%s, already the id of projects[%d]; ids are unique in a ledger",
-            i, p.id(), first));
+      String id = p.id();
+      int h = id.hashCode() * 0x9E3779B9;
+      int slot = (h ^ (h >>> 16)) & idMask;
+      for (int taken; (taken = idTable[slot]) != 0; slot = (slot + 1) & idMask) {
+        if (projects.get(taken - 1).id().equals(id)) {
+          throw new IllegalArgumentException(String.format(
+              "ProjectLedger projects[%d] has id=%s, already the id of projects[%d]; ids are unique in a ledger",
+              i, id, taken - 1));
+        }
       }
+      idTable[slot] = i + 1;
       loadSlot[i] = index.slotOf(p.county());
       started[i] = p.status().isStarted();
       totalFen[i] = InvestmentAccumulator.fen(p.totalInvestment());
