@@ -57,12 +57,11 @@ public final class Rankings {
     List<EvaluatedUnit> members = group.members();
     int n = members.size();
     checkArgument(n > 0, "Ranking group %s has no members; an empty group cannot be ranked", group.id());
-    // Sheets usually carry the group's very unit instances: found by reference, no hashing.
-    SlotTable<EvaluatedUnit> index = SlotTable.ofDistinct(members, BY_NAME);
     ScoreSheet[] sheetOf = new ScoreSheet[n];
+    MemberFinder finder = new MemberFinder(members);
     for (ScoreSheet sheet : sheets) {
       requireNonNull(sheet, "sheet");
-      int i = index.find(sheet.unit());
+      int i = finder.indexOf(sheet.unit());
       checkArgument(
           i >= 0,
           "Ranking group %s: sheet for unit %s, which is not a member of the group",
@@ -125,12 +124,11 @@ public final class Rankings {
       }
     }
     firstOf[groupList.size()] = allMembers.size();
-    // Sheets usually carry the groups' very unit instances: found by reference, no name hashed.
-    SlotTable<EvaluatedUnit> index = SlotTable.ofDistinct(allMembers, BY_NAME);
     ScoreSheet[] sheetOf = new ScoreSheet[allMembers.size()];
+    MemberFinder finder = new MemberFinder(allMembers);
     for (ScoreSheet sheet : sheets) {
       requireNonNull(sheet, "sheet");
-      int k = index.find(sheet.unit());
+      int k = finder.indexOf(sheet.unit());
       checkArgument(k >= 0, "Ranking: sheet for unit %s, which is a member of no group given", sheet.unit().name());
       EvaluationGroup group = groupList.get(groupOf[k]);
       checkSheet(group, sheet, sheetOf[k]);
@@ -148,6 +146,37 @@ public final class Rankings {
       result.put(groupList.get(g).id(), rankings[g]);
     }
     return result.buildOrThrow();
+  }
+
+  /**
+   * Finds a sheet's unit among members. Sheets usually carry the members' very instances, most
+   * often in the members' order: the unit at the member's position is tried first, then a slot
+   * table by reference (built only if that fails), and equality last.
+   */
+  private static final class MemberFinder {
+    private final List<EvaluatedUnit> members;
+    private int next;
+    private @Nullable SlotTable<EvaluatedUnit> index;
+
+    MemberFinder(List<EvaluatedUnit> members) {
+      this.members = members;
+    }
+
+    int indexOf(EvaluatedUnit unit) {
+      int guess = next;
+      if (guess < members.size() && members.get(guess) == unit) {
+        next = guess + 1;
+        return guess;
+      }
+      SlotTable<EvaluatedUnit> table = index;
+      if (table == null) {
+        table = SlotTable.ofDistinct(members, BY_NAME);
+        index = table;
+      }
+      int found = table.find(unit);
+      next = found + 1;
+      return found;
+    }
   }
 
   private static void checkSheet(EvaluationGroup group, ScoreSheet sheet, @Nullable ScoreSheet earlier) {
@@ -359,25 +388,44 @@ public final class Rankings {
         end++;
       }
       if (end - start > 1) {
-        Integer[] run = new Integer[end - start];
-        for (int t = start; t < end; t++) {
-          run[t - start] = order[t];
-        }
-        Arrays.sort(run, (a, b) -> {
-          for (long[] b2 : breaker) {
-            int c = Long.compare(b2[b], b2[a]);
-            if (c != 0) {
-              return c;
-            }
-          }
-          return members.get(a).name().compareTo(members.get(b).name());
-        });
-        for (int t = start; t < end; t++) {
-          order[t] = run[t - start];
-        }
+        sortRun(order, start, end, breaker, members);
       }
       start = end;
     }
+  }
+
+  /** Sorts order[from, to) by tie-breakers (higher first), then unit name: a merge sort on ints, no boxing. */
+  private static void sortRun(int[] order, int from, int to, long[][] breaker, List<EvaluatedUnit> members) {
+    int[] run = Arrays.copyOfRange(order, from, to);
+    int[] buffer = new int[run.length];
+    mergeSort(run, buffer, 0, run.length, breaker, members);
+    System.arraycopy(run, 0, order, from, run.length);
+  }
+
+  private static void mergeSort(int[] a, int[] buffer, int from, int to, long[][] breaker, List<EvaluatedUnit> members) {
+    if (to - from < 2) {
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    mergeSort(a, buffer, from, mid, breaker, members);
+    mergeSort(a, buffer, mid, to, breaker, members);
+    if (compareTied(a[mid - 1], a[mid], breaker, members) <= 0) {
+      return;
+    }
+    System.arraycopy(a, from, buffer, from, to - from);
+    for (int i = from, j = mid, k = from; k < to; k++) {
+      a[k] = j >= to || (i < mid && compareTied(buffer[i], buffer[j], breaker, members) <= 0) ? buffer[i++] : buffer[j++];
+    }
+  }
+
+  private static int compareTied(int a, int b, long[][] breaker, List<EvaluatedUnit> members) {
+    for (long[] values : breaker) {
+      int c = Long.compare(values[b], values[a]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return members.get(a).name().compareTo(members.get(b).name());
   }
 
   private static boolean tied(int a, int b, byte[] bucket, long[] key, long[][] breaker) {
