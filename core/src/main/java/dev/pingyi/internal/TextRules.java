@@ -82,15 +82,26 @@ public final class TextRules {
   /** The text without the whitespace (in the sense of {@link #isWhitespace}) around it. */
   public static String strip(CharSequence text) {
     requireNonNull(text, "text");
+    int start = contentStart(text);
+    return text.subSequence(start, contentEnd(text, start)).toString();
+  }
+
+  /** The index of the first code point of the text that is not whitespace, or its length. */
+  private static int contentStart(CharSequence text) {
     int start = 0;
-    int end = text.length();
-    while (start < end && isWhitespace(Character.codePointAt(text, start))) {
+    while (start < text.length() && isWhitespace(Character.codePointAt(text, start))) {
       start += Character.charCount(Character.codePointAt(text, start));
     }
+    return start;
+  }
+
+  /** The index after the last code point of the text that is not whitespace, not before start. */
+  private static int contentEnd(CharSequence text, int start) {
+    int end = text.length();
     while (end > start && isWhitespace(Character.codePointBefore(text, end))) {
       end -= Character.charCount(Character.codePointBefore(text, end));
     }
-    return text.subSequence(start, end).toString();
+    return end;
   }
 
   /**
@@ -107,14 +118,8 @@ public final class TextRules {
     if (text.length() > 8 * MAX_NAME_LENGTH) {
       throw nameTooLong(type, field, text, text.length());
     }
-    int start = 0;
-    int end = text.length();
-    while (start < end && isWhitespace(Character.codePointAt(text, start))) {
-      start += Character.charCount(Character.codePointAt(text, start));
-    }
-    while (end > start && isWhitespace(Character.codePointBefore(text, end))) {
-      end -= Character.charCount(Character.codePointBefore(text, end));
-    }
+    int start = contentStart(text);
+    int end = contentEnd(text, start);
     StringBuilder name = new StringBuilder(end - start);
     int length = 0;
     boolean inWhitespace = false;
