@@ -1,6 +1,7 @@
 package dev.pingyi.io;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.pingyi.aggregate.GroupedTotals;
 import dev.pingyi.aggregate.InvestmentSum;
 import dev.pingyi.aggregate.InvestmentTotals;
@@ -118,6 +119,11 @@ final class JsonAdapters {
       .buildOrThrow();
 
   private JsonAdapters() {}
+
+  /** The types with a JSON form, not counting {@code GroupedTotals}, whose form depends on its key type. */
+  static ImmutableSet<Class<?>> types() {
+    return CODECS.keySet();
+  }
 
   /** The codec of the type or of the Pingyi type it implements, if it has one. */
   private static @Nullable JsonCodec<?> codecOf(Class<?> type) {

@@ -88,7 +88,7 @@ final class JsonReading {
     return new JsonRuleException(parser, location, path, null, rule, cause);
   }
 
-  /** The current token as a message shows it: a JSON literal, or what kind of value starts here. */
+  /** The current scalar as a message shows it, a JSON literal; null for an object or array. */
   private @Nullable String shownToken() {
     JsonToken token = parser.currentToken();
     if (token == null) {
@@ -98,8 +98,6 @@ final class JsonReading {
       case VALUE_STRING -> "\"" + TextRules.shown(parser.getString()) + "\"";
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL ->
           TextRules.shown(parser.getText());
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
       default -> null;
     };
   }

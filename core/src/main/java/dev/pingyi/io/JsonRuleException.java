@@ -13,8 +13,9 @@ import tools.jackson.databind.DatabindException;
  * missing, given twice or of the wrong JSON type, a value a model factory or builder rejects, or
  * a ranking whose stated ranks differ from those its own data gives.
  *
- * <p>The message names where, what and why — {@code $.sheets[0].scores[0].score: Score
- * text='abc' is not a decimal number … (value "abc")} — and Jackson appends the line and column.
+ * <p>The message names where, what and why — {@code $.sheets[0].scores[0].score (line 3, column
+ * 14): Score text='abc' is not a decimal number … (value "abc")}; {@link #getLocation()} has the
+ * line and column too.
  * {@link #path()} is the JSONPath of the offending value from the document's root ({@code $}
  * for the root itself), {@link #value()} the offending JSON scalar as written, where there is
  * one, and {@link #rule()} the rule it breaks, in the model's own words where the model rejected
@@ -38,14 +39,18 @@ public final class JsonRuleException extends DatabindException {
       @Nullable String value,
       String rule,
       @Nullable Throwable cause) {
-    super(parser, message(path, value, rule), location, cause);
+    super(parser, message(path, location, value, rule), location, cause);
     this.path = requireNonNull(path, "path");
     this.value = value;
     this.rule = requireNonNull(rule, "rule");
   }
 
-  private static String message(String path, @Nullable String value, String rule) {
-    return path + ": " + rule + (value == null ? "" : " (value " + value + ")");
+  private static String message(String path, TokenStreamLocation location, @Nullable String value, String rule) {
+    // Jackson 3 leaves line and column out of its own suffix unless the source may be shown
+    String where = location.getLineNr() > 0
+        ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"
+        : "";
+    return path + where + ": " + rule + (value == null ? "" : " (value " + value + ")");
   }
 
   /**
