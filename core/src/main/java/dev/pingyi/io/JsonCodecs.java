@@ -16,15 +16,12 @@ import dev.pingyi.model.Yuan;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -38,13 +35,8 @@ import tools.jackson.databind.SerializationContext;
  */
 final class JsonCodecs {
 
-  /** {@code 2022-07}: a four-digit year, a dash and a two-digit month, nothing else. */
-  private static final DateTimeFormatter MONTH = new DateTimeFormatterBuilder()
-      .appendValue(ChronoField.YEAR, 4)
-      .appendLiteral('-')
-      .appendValue(ChronoField.MONTH_OF_YEAR, 2)
-      .toFormatter()
-      .withResolverStyle(ResolverStyle.STRICT);
+  /** {@code 2022-07}: four ASCII digits of year, a dash and two of month. */
+  private static final Pattern MONTH_TEXT = Pattern.compile("[0-9]{4}-[0-9]{2}");
 
   /**
    * An amount in yuan as a plain decimal string with two decimals, {@code "1380000000.00"}: what
@@ -95,9 +87,9 @@ final class JsonCodecs {
   static final JsonCodec<CreditCode> CREDIT_CODE = text(
       "a unified social credit code, an 18-character string", CreditCode::of, CreditCode::code);
 
-  /** A calendar month, {@code "2022-07"}. */
+  /** A calendar month as ISO 8601 and {@link YearMonth#toString()} write it, {@code "2022-07"}. */
   static final JsonCodec<YearMonth> MONTH_OF_YEAR = text(
-      "a month, a string such as \"2022-07\"", JsonCodecs::month, m -> m.format(MONTH));
+      "a month, a string such as \"2022-07\"", JsonCodecs::month, YearMonth::toString);
 
   /** Free text, such as a name: the builder that takes it checks it. */
   static final JsonCodec<String> STRING = text("a string", s -> s, s -> s);
@@ -168,12 +160,20 @@ final class JsonCodecs {
   }
 
   private static YearMonth month(String text) {
-    // checked first, so that no message repeats a long text
-    if (text.length() != 7) {
-      throw new IllegalArgumentException(
-          "month='" + TextRules.shown(text) + "' is not a year and a month written YYYY-MM, such as 2022-07");
+    if (MONTH_TEXT.matcher(text).matches()) {
+      // the usual form, read so that a month of 13 is named as such
+      return YearMonth.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5)));
     }
-    return YearMonth.parse(text, MONTH);
+    try {
+      // a year beyond four digits has a sign in ISO 8601, +12345-01, as YearMonth writes it
+      if (text.length() <= 16) {
+        return YearMonth.parse(text);
+      }
+    } catch (DateTimeException e) {
+      // named below, without Java's long message
+    }
+    throw new IllegalArgumentException(
+        "month='" + TextRules.shown(text) + "' is not a year and a month written YYYY-MM, such as 2022-07");
   }
 
   private static void checkInteger(JsonReading in) {

@@ -107,7 +107,8 @@ final class JsonReading {
     JsonToken token = token();
     return switch (token) {
       case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_NUMBER_INT -> "a whole number";
+      case VALUE_NUMBER_FLOAT -> "a number with a fraction or an exponent";
       case VALUE_TRUE, VALUE_FALSE -> "a boolean";
       case VALUE_NULL -> "null";
       case START_OBJECT -> "an object";
