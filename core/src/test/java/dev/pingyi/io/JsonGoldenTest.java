@@ -52,7 +52,9 @@ class JsonGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldens")
   void readsTheGoldenDocument(String file, JavaType type, Object value) throws IOException {
-    assertThat((Object) JSON.readValue(golden(file), type)).isEqualTo(value);
+    Object read = JSON.readValue(golden(file), type);
+
+    assertThat(read).isEqualTo(value);
   }
 
   @Test

@@ -65,7 +65,7 @@ class JsonModuleTest {
   @Test
   void aReaderWithTheAttributeSkipsUnknownPropertiesOfAnyShape() {
     Prefecture read = PingyiJson.mapper().readerFor(Prefecture.class)
-        .withAttribute(PingyiJacksonModule.SKIP_UNKNOWN_PROPERTIES, Boolean.TRUE)
+        .withAttribute(PingyiJacksonModule.SKIP_UNKNOWN_PROPERTIES, true)
         .readValue("{\"population\":{\"2022\":[6000000]},\"name\":\"聊城市\",\"code\":\"371500\",\"x\":null}");
 
     assertThat(read).isEqualTo(JsonSamples.LIAOCHENG);

@@ -20,6 +20,7 @@ import dev.pingyi.ranking.TiePolicy;
 import dev.pingyi.ranking.VetoPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -141,10 +142,10 @@ class JsonRankingTest {
       return Rankings.fromPublishedOrder(group);
     }
     RankingRule rule = RankingRule.builder()
-        .tiePolicy(TiePolicy.values()[random.nextInt(TiePolicy.values().length)])
-        .vetoPolicy(VetoPolicy.values()[random.nextInt(VetoPolicy.values().length)])
+        .tiePolicy(any(random, TiePolicy.class))
+        .vetoPolicy(any(random, VetoPolicy.class))
         .missingSheetPolicy(random.nextBoolean() ? MissingSheetPolicy.RANK_LAST : MissingSheetPolicy.EXCLUDE)
-        .rankBasis(RankBasis.values()[random.nextInt(RankBasis.values().length)])
+        .rankBasis(any(random, RankBasis.class))
         .build();
     ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022.withRanking(rule);
     String[] scores = {"80", "85", "85.5", "90", "92.5", "100"};
@@ -165,6 +166,11 @@ class JsonRankingTest {
       sheets.add(sheet.build());
     }
     return Rankings.rank(scheme, group, sheets);
+  }
+
+  private static <E extends Enum<E>> E any(Random random, Class<E> type) {
+    List<E> constants = List.copyOf(EnumSet.allOf(type));
+    return constants.get(random.nextInt(constants.size()));
   }
 
   private static ObjectNode tree(Ranking ranking) {
