@@ -80,24 +80,24 @@ final class JsonAdapters {
       .put(ReportPeriod.class, JsonCodecs.PERIOD)
       .put(DivisionCode.class, JsonCodecs.DIVISION_CODE)
       .put(CreditCode.class, JsonCodecs.CREDIT_CODE)
-      .put(Prefecture.class, ModelForms.PREFECTURE)
-      .put(County.class, ModelForms.COUNTY)
-      .put(Enterprise.class, ModelForms.ENTERPRISE)
-      .put(Capacity.class, ModelForms.CAPACITY)
-      .put(ProjectPhase.class, ModelForms.PROJECT_PHASE)
-      .put(IndustryCluster.class, ModelForms.INDUSTRY_CLUSTER)
-      .put(Project.class, ModelForms.PROJECT)
-      .put(EvaluatedUnit.class, EvaluationForms.EVALUATED_UNIT)
-      .put(EvaluationGroup.class, EvaluationForms.EVALUATION_GROUP)
-      .put(ScoreComponent.class, EvaluationForms.SCORE_COMPONENT)
-      .put(ScoreAdjustment.class, EvaluationForms.SCORE_ADJUSTMENT)
-      .put(ScoreSheet.class, EvaluationForms.SCORE_SHEET)
-      .put(CompositeRule.class, EvaluationForms.COMPOSITE_RULE)
-      .put(RankingRule.class, EvaluationForms.RANKING_RULE)
-      .put(ScoringScheme.class, EvaluationForms.SCORING_SCHEME)
-      .put(Ranking.class, RankingForm.RANKING)
-      .put(InvestmentSum.class, TotalsForms.INVESTMENT_SUM)
-      .put(InvestmentTotals.class, TotalsForms.INVESTMENT_TOTALS)
+      .put(Prefecture.class, JsonModelForms.PREFECTURE)
+      .put(County.class, JsonModelForms.COUNTY)
+      .put(Enterprise.class, JsonModelForms.ENTERPRISE)
+      .put(Capacity.class, JsonModelForms.CAPACITY)
+      .put(ProjectPhase.class, JsonModelForms.PROJECT_PHASE)
+      .put(IndustryCluster.class, JsonModelForms.INDUSTRY_CLUSTER)
+      .put(Project.class, JsonModelForms.PROJECT)
+      .put(EvaluatedUnit.class, JsonEvaluationForms.EVALUATED_UNIT)
+      .put(EvaluationGroup.class, JsonEvaluationForms.EVALUATION_GROUP)
+      .put(ScoreComponent.class, JsonEvaluationForms.SCORE_COMPONENT)
+      .put(ScoreAdjustment.class, JsonEvaluationForms.SCORE_ADJUSTMENT)
+      .put(ScoreSheet.class, JsonEvaluationForms.SCORE_SHEET)
+      .put(CompositeRule.class, JsonEvaluationForms.COMPOSITE_RULE)
+      .put(RankingRule.class, JsonEvaluationForms.RANKING_RULE)
+      .put(ScoringScheme.class, JsonEvaluationForms.SCORING_SCHEME)
+      .put(Ranking.class, JsonRankingForm.RANKING)
+      .put(InvestmentSum.class, JsonTotalsForms.INVESTMENT_SUM)
+      .put(InvestmentTotals.class, JsonTotalsForms.INVESTMENT_TOTALS)
       .put(ClusterLevel.class, JsonCodecs.enumeration(ClusterLevel.class))
       .put(CountyKind.class, JsonCodecs.enumeration(CountyKind.class))
       .put(DivisionLevel.class, JsonCodecs.enumeration(DivisionLevel.class))
@@ -162,7 +162,7 @@ final class JsonAdapters {
     private static @Nullable ValueSerializer<?> serializerOf(JavaType type) {
       Class<?> raw = type.getRawClass();
       if (GroupedTotals.class.isAssignableFrom(raw)) {
-        return new CodecSerializer<>(TotalsForms.groupedTotals(TotalsForms.byJackson(type.containedTypeOrUnknown(0))));
+        return new CodecSerializer<>(JsonTotalsForms.groupedTotals(JsonTotalsForms.byJackson(type.containedTypeOrUnknown(0))));
       }
       JsonCodec<?> codec = codecOf(raw);
       return codec == null ? null : new CodecSerializer<>(codec);
@@ -195,7 +195,7 @@ final class JsonAdapters {
         if (key.getRawClass() == Object.class) {
           return new UntypedGroupedTotals();
         }
-        return new CodecDeserializer<>(TotalsForms.groupedTotals(TotalsForms.byJackson(key)), raw);
+        return new CodecDeserializer<>(JsonTotalsForms.groupedTotals(JsonTotalsForms.byJackson(key)), raw);
       }
       JsonCodec<?> codec = codecOf(raw);
       return codec == null ? null : new CodecDeserializer<>(codec, raw);

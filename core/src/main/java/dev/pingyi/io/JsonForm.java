@@ -61,11 +61,6 @@ final class JsonForm<T, B> implements JsonCodec<T> {
     return new Builder<>(typeName, newBuilder, build);
   }
 
-  /** The properties' names, in the order they are written. */
-  ImmutableList<String> propertyNames() {
-    return byName.keySet().asList();
-  }
-
   @Override
   public T read(JsonReading in) {
     if (in.token() != JsonToken.START_OBJECT) {

@@ -11,7 +11,6 @@ final class JsonMismatch extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  @SuppressWarnings("serial") // never serialized: caught by the reader that throws it
   private final TokenStreamLocation location;
 
   private final String path;

@@ -14,7 +14,7 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
 /** The JSON forms of the results of {@code dev.pingyi.aggregate}: sums, totals and grouped totals. */
-final class TotalsForms {
+final class JsonTotalsForms {
 
   static final JsonForm<InvestmentSum, InvestmentSum.Builder> INVESTMENT_SUM =
       JsonForm.of(InvestmentSum.class, InvestmentSum::builder, InvestmentSum.Builder::build)
@@ -36,7 +36,7 @@ final class TotalsForms {
               InvestmentTotals.Builder::completedInvestment)
           .build();
 
-  private TotalsForms() {}
+  private JsonTotalsForms() {}
 
   /**
    * Grouped totals whose keys are read and written by Jackson as the type {@code key}: an array

@@ -19,13 +19,13 @@ import java.math.RoundingMode;
  * The JSON forms of an evaluation: units, groups, score sheets and the scoring scheme, each value
  * read through its builder.
  */
-final class EvaluationForms {
+final class JsonEvaluationForms {
 
   static final JsonForm<EvaluatedUnit, EvaluatedUnit.Builder> EVALUATED_UNIT =
       JsonForm.of(EvaluatedUnit.class, EvaluatedUnit::builder, EvaluatedUnit.Builder::build)
           .required("name", JsonCodecs.STRING, EvaluatedUnit::name, EvaluatedUnit.Builder::name)
           .required("kind", JsonCodecs.enumeration(UnitKind.class), EvaluatedUnit::kind, EvaluatedUnit.Builder::kind)
-          .optional("county", ModelForms.COUNTY, EvaluatedUnit::county, EvaluatedUnit.Builder::county)
+          .optional("county", JsonModelForms.COUNTY, EvaluatedUnit::county, EvaluatedUnit.Builder::county)
           .build();
 
   static final JsonForm<EvaluationGroup, EvaluationGroup.Builder> EVALUATION_GROUP =
@@ -35,7 +35,7 @@ final class EvaluationForms {
           .required("category", JsonCodecs.STRING, EvaluationGroup::category, EvaluationGroup.Builder::category)
           .required("period", JsonCodecs.PERIOD, EvaluationGroup::period, EvaluationGroup.Builder::period)
           .list("members", EVALUATED_UNIT, EvaluationGroup::members, EvaluationGroup.Builder::addMembers)
-          .optional("parent", JsonCodecs.lazy(() -> EvaluationForms.EVALUATION_GROUP), EvaluationGroup::parent,
+          .optional("parent", JsonCodecs.lazy(() -> JsonEvaluationForms.EVALUATION_GROUP), EvaluationGroup::parent,
               EvaluationGroup.Builder::parent)
           .build();
 
@@ -96,5 +96,5 @@ final class EvaluationForms {
           .defaulted("ranking", RANKING_RULE, ScoringScheme::ranking, ScoringScheme.Builder::ranking)
           .build();
 
-  private EvaluationForms() {}
+  private JsonEvaluationForms() {}
 }

@@ -33,7 +33,7 @@ import tools.jackson.databind.SerializationContext;
  * the group again with the engine and rejects a document whose stated entries differ from the
  * ranking its own data gives, naming the first difference.
  */
-final class RankingForm {
+final class JsonRankingForm {
 
   private static final JsonForm<Stated, StatedBuilder> STATED_ENTRY =
       JsonForm.named("RankedEntry", StatedBuilder::new, StatedBuilder::build)
@@ -58,12 +58,12 @@ final class RankingForm {
 
   static final JsonForm<Ranking, Document> RANKING =
       JsonForm.named("Ranking", Document::new, Document::rankAgain)
-          .required("group", EvaluationForms.EVALUATION_GROUP, Ranking::group, (d, g) -> d.group = g)
-          .optional("scheme", EvaluationForms.SCORING_SCHEME, Ranking::scheme, (d, s) -> d.scheme = s)
-          .optional("sheets", JsonCodecs.list(EvaluationForms.SCORE_SHEET), RankingForm::sheets,
+          .required("group", JsonEvaluationForms.EVALUATION_GROUP, Ranking::group, (d, g) -> d.group = g)
+          .optional("scheme", JsonEvaluationForms.SCORING_SCHEME, Ranking::scheme, (d, s) -> d.scheme = s)
+          .optional("sheets", JsonCodecs.list(JsonEvaluationForms.SCORE_SHEET), JsonRankingForm::sheets,
               (d, s) -> d.sheets = s)
           .optional("publishedPlaces", JsonCodecs.list(JsonCodecs.list(JsonCodecs.STRING)),
-              RankingForm::publishedPlaces, (d, p) -> d.places = p)
+              JsonRankingForm::publishedPlaces, (d, p) -> d.places = p)
           .required("entries", located(JsonCodecs.list(located(STATED_ENTRY))),
               r -> Located.of(r.entries().stream().map(e -> Located.of(Stated.of(e))).toList()),
               (d, e) -> d.entries = e)
@@ -72,7 +72,7 @@ final class RankingForm {
               (d, x) -> d.exclusions = x)
           .build();
 
-  private RankingForm() {}
+  private JsonRankingForm() {}
 
   /** The sheets of a scored ranking, in rank order: every sheet the ranking keeps. */
   private static Optional<List<ScoreSheet>> sheets(Ranking ranking) {
@@ -279,13 +279,13 @@ final class RankingForm {
       String entry = "Ranking entry at position " + actual.position() + " (" + actual.unit() + ")";
       check(located, "position", stated.position(), actual.position(), entry, Objects::equals);
       check(located, "unit", stated.unit(), actual.unit(), entry, Objects::equals);
-      check(located, "rank", stated.rank(), actual.rank(), entry, RankingForm::sameNumber);
+      check(located, "rank", stated.rank(), actual.rank(), entry, JsonRankingForm::sameNumber);
       check(located, "tieSize", stated.tieSize(), actual.tieSize(), entry, Objects::equals);
       check(located, "status", stated.status(), actual.status(), entry, Objects::equals);
       check(located, "compositeScore", stated.compositeScore(), actual.compositeScore(), entry,
-          RankingForm::sameNumber);
+          JsonRankingForm::sameNumber);
       check(located, "publishedScore", stated.publishedScore(), actual.publishedScore(), entry,
-          RankingForm::sameNumber);
+          JsonRankingForm::sameNumber);
     }
 
     private static void compareExclusions(

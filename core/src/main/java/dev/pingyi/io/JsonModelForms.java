@@ -20,7 +20,7 @@ import java.util.OptionalInt;
  * The JSON forms of the places, enterprises and projects of {@code dev.pingyi.model}: each
  * property is the accessor's name, each value read through the type's builder.
  */
-final class ModelForms {
+final class JsonModelForms {
 
   static final JsonForm<Prefecture, Prefecture.Builder> PREFECTURE =
       JsonForm.of(Prefecture.class, Prefecture::builder, Prefecture.Builder::build)
@@ -101,7 +101,7 @@ final class ModelForms {
           .list("phases", PROJECT_PHASE, Project::phases, Project.Builder::addPhases)
           .build();
 
-  private ModelForms() {}
+  private JsonModelForms() {}
 
   private static Optional<Integer> boxed(OptionalInt value) {
     return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
