@@ -52,7 +52,6 @@ final class JsonCodecs {
   static final JsonCodec<Score> SCORE = text(
       "a score, a decimal string such as \"92.5\"", Score::parse, Score::toString);
 
-
   /** An exact fraction as {@link Ratio#toString()} prints it, {@code "102/107"}. */
   static final JsonCodec<Ratio> RATIO = text(
       "an exact fraction, a string such as \"102/107\" or \"3\"", Ratio::parse, Ratio::toString);
