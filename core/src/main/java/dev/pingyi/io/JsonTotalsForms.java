@@ -1,0 +1,106 @@
+package dev.pingyi.io;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pingyi.aggregate.GroupedTotals;
+import dev.pingyi.aggregate.InvestmentSum;
+import dev.pingyi.aggregate.InvestmentTotals;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+/** The JSON forms of the results of {@code dev.pingyi.aggregate}: sums, totals and grouped totals. */
+final class JsonTotalsForms {
+
+  static final JsonForm<InvestmentSum, InvestmentSum.Builder> INVESTMENT_SUM =
+      JsonForm.of(InvestmentSum.class, InvestmentSum::builder, InvestmentSum.Builder::build)
+          .required("amount", JsonCodecs.YUAN, InvestmentSum::amount, InvestmentSum.Builder::amount)
+          .required("reportedCount", JsonCodecs.LONG, InvestmentSum::reportedCount, InvestmentSum.Builder::reportedCount)
+          .required("absentCount", JsonCodecs.LONG, InvestmentSum::absentCount, InvestmentSum.Builder::absentCount)
+          .build();
+
+  static final JsonForm<InvestmentTotals, InvestmentTotals.Builder> INVESTMENT_TOTALS =
+      JsonForm.of(InvestmentTotals.class, InvestmentTotals::builder, InvestmentTotals.Builder::build)
+          .required("count", JsonCodecs.LONG, InvestmentTotals::count, InvestmentTotals.Builder::count)
+          .required("startedCount", JsonCodecs.LONG, InvestmentTotals::startedCount,
+              InvestmentTotals.Builder::startedCount)
+          .required("totalInvestment", INVESTMENT_SUM, InvestmentTotals::totalInvestment,
+              InvestmentTotals.Builder::totalInvestment)
+          .required("annualPlannedInvestment", INVESTMENT_SUM, InvestmentTotals::annualPlannedInvestment,
+              InvestmentTotals.Builder::annualPlannedInvestment)
+          .required("completedInvestment", INVESTMENT_SUM, InvestmentTotals::completedInvestment,
+              InvestmentTotals.Builder::completedInvestment)
+          .build();
+
+  private JsonTotalsForms() {}
+
+  /**
+   * Grouped totals whose keys are read and written by Jackson as the type {@code key}: an array
+   * of {@code {"key": …, "totals": …}} in the grouping's order, and the overall totals, which a
+   * document may leave out and which must otherwise be the totals of its groups.
+   */
+  static <K> JsonForm<GroupedTotals<K>, Grouping<K>> groupedTotals(JsonCodec<K> key) {
+    return JsonForm.<GroupedTotals<K>, Grouping<K>>named("GroupedTotals", Grouping::new, Grouping::build)
+        .list("groups", JsonCodecs.entry("GroupedTotals group", "key", key, "totals", INVESTMENT_TOTALS),
+            g -> g.groups().entrySet(), (b, e) -> b.groups.putGroups(e.getKey(), e.getValue()))
+        .optional("overall", INVESTMENT_TOTALS, g -> Optional.of(g.overall()), (b, o) -> b.overall = o)
+        .build();
+  }
+
+  /**
+   * A value of the given type, read and written by Jackson with whatever serializer and
+   * deserializer it has: the key of grouped totals, a {@code County} or an {@code
+   * Optional<ProjectLevel>}. JSON null is what the type's deserializer makes of it, and an error
+   * where that is null.
+   */
+  static <K> JsonCodec<K> byJackson(JavaType type) {
+    return new JsonCodec<>() {
+      @Override
+      public K read(JsonReading in) {
+        @Nullable K value;
+        if (in.token() == JsonToken.VALUE_NULL) {
+          ValueDeserializer<Object> deserializer = in.context().findRootValueDeserializer(type);
+          @SuppressWarnings("unchecked")
+          K nullValue = (K) deserializer.getNullValue(in.context());
+          value = nullValue;
+        } else {
+          value = in.context().readValue(in.parser(), type);
+        }
+        if (value == null) {
+          throw in.failValue("a key of grouped totals must not be null");
+        }
+        return value;
+      }
+
+      @Override
+      public boolean readsNull() {
+        return true;
+      }
+
+      @Override
+      public void write(K value, JsonGenerator out, SerializationContext context) {
+        context.writeValue(out, value);
+      }
+    };
+  }
+
+  /** Grouped totals as they are read, and the overall totals the document states. */
+  static final class Grouping<K> {
+    final GroupedTotals.Builder<K> groups = GroupedTotals.builder();
+    @Nullable InvestmentTotals overall;
+
+    GroupedTotals<K> build() {
+      GroupedTotals<K> totals = groups.build();
+      InvestmentTotals stated = overall;
+      if (stated != null && !stated.equals(totals.overall())) {
+        throw new IllegalArgumentException("GroupedTotals states overall=" + stated
+            + ", which is not the totals of its groups, " + requireNonNull(totals.overall()));
+      }
+      return totals;
+    }
+  }
+}
