@@ -23,4 +23,5 @@ module dev.pingyi.core {
   exports dev.pingyi.model;
   exports dev.pingyi.aggregate;
   exports dev.pingyi.ranking;
+  exports dev.pingyi.io;
 }
