@@ -6,7 +6,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.StringArrayHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -31,7 +30,7 @@ final class CsvRows implements RowSource {
 
   CsvRows(InputStream in, Charset charset) throws IOException {
     this.charset = charset;
-    InputStreamReader text = new InputStreamReader(CsvCharsets.withoutBom(in, charset), CsvCharsets.strict(charset));
+    DecodingReader text = new DecodingReader(CsvCharsets.withoutBom(in, charset), charset);
     this.reader = CsvReader.builder()
         .skipEmptyLines(false)
         .allowExtraFields(true)
@@ -50,8 +49,8 @@ final class CsvRows implements RowSource {
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {
         throw new UnreadableTableException(
-            "holds bytes that are not " + charset.name() + " text; give the reader the file's"
-                + " character set, or save the file as UTF-8", e);
+            "holds bytes that are not " + charset.name() + " text (" + e.getCause().getMessage()
+                + "); give the reader the file's character set, or save the file as UTF-8", e);
       }
       throw e.getCause();
     } catch (CsvParseException e) {

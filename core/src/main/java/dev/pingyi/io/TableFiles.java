@@ -81,7 +81,7 @@ final class TableFiles {
       rows = XlsxRows.open(bytes, options.sheet());
     } catch (RowSource.UnreadableTableException e) {
       throw TableDriver.unreadable(
-          new TableDriver.Settings(source, options.sheet(), null, options.mode(), options.maxProblems()), e);
+          new TableDriver.Settings(source, null, null, options.mode(), options.maxProblems()), e);
     }
     TableDriver.Settings settings =
         new TableDriver.Settings(source, rows.sheetName(), null, options.mode(), options.maxProblems());
