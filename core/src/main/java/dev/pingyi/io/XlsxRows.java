@@ -29,6 +29,12 @@ final class XlsxRows implements RowSource {
 
   private static final String[] NO_CELLS = new String[0];
 
+  /** The first bytes of a ZIP archive, as every .xlsx workbook is. */
+  private static final int[] ZIP = {'P', 'K', 3, 4};
+
+  /** The first bytes of an OLE2 compound file, as an .xls workbook is. */
+  private static final int[] OLE2 = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+
   private final ReadableWorkbook workbook;
   private final String sheetName;
   private final Stream<Row> stream;
@@ -51,11 +57,11 @@ final class XlsxRows implements RowSource {
    *     such sheet
    */
   static XlsxRows open(byte[] bytes, @Nullable String sheet) {
-    if (ReadableWorkbook.isOLE2Header(bytes)) {
+    if (startsWith(bytes, OLE2)) {
       throw new UnreadableTableException(
           "is an Excel 97-2003 (.xls) workbook or another OLE2 file; save it as .xlsx", null);
     }
-    if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+    if (!startsWith(bytes, ZIP)) {
       throw new UnreadableTableException("is not an .xlsx workbook: it does not start as a ZIP file", null);
     }
     ReadableWorkbook workbook = null;
@@ -74,6 +80,18 @@ final class XlsxRows implements RowSource {
       }
       throw new UnreadableTableException("is not a readable .xlsx workbook: " + CellText.describe(e), e);
     }
+  }
+
+  private static boolean startsWith(byte[] bytes, int[] signature) {
+    if (bytes.length < signature.length) {
+      return false;
+    }
+    for (int i = 0; i < signature.length; i++) {
+      if ((bytes[i] & 0xFF) != signature[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void closeQuietly(@Nullable ReadableWorkbook workbook, Exception failure) {
