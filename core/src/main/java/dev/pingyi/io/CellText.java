@@ -22,11 +22,47 @@ final class CellText {
   /** Whether the text is empty or whitespace only, in the sense of {@link TextRules#isWhitespace}. */
   static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (!TextRules.isWhitespace(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (isPlain(c) || !TextRules.isWhitespace(c)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the character is one that most cells are made of and that is visible, so neither
+   * whitespace nor invisible: printable ASCII other than the space, a CJK unified ideograph, CJK
+   * punctuation other than the ideographic space, or a full-width form. A shortcut past the
+   * Unicode tables, which answer the same for these characters.
+   */
+  static boolean isPlain(char c) {
+    return (c > ' ' && c < 0x7F)
+        || (c >= '\u4E00' && c <= '\u9FFF')
+        || (c > '\u3000' && c <= '\u303F')
+        || (c >= '\uFF01' && c <= '\uFF5E');
+  }
+
+  /** The text without whitespace around it: {@link TextRules#strip}, without copying a clean cell. */
+  static String strip(String text) {
+    int n = text.length();
+    return n > 0 && isPlain(text.charAt(0)) && isPlain(text.charAt(n - 1)) ? text : TextRules.strip(text);
+  }
+
+  /**
+   * The name the cell gives, normalised as {@link TextRules#normalizeName} normalises it; a cell of
+   * plain characters and single inner spaces is the name already, and is returned as it is.
+   *
+   * @throws IllegalArgumentException as {@link TextRules#normalizeName} throws
+   */
+  static String name(String type, String field, String text) {
+    int n = text.length();
+    boolean clean = n > 0 && n <= TextRules.MAX_NAME_LENGTH && text.charAt(0) != ' ' && text.charAt(n - 1) != ' ';
+    for (int i = 0; i < n && clean; i++) {
+      char c = text.charAt(i);
+      clean = isPlain(c) || (c == ' ' && text.charAt(i - 1) != ' ');
+    }
+    return clean ? text : TextRules.normalizeName(type, field, text);
   }
 
   /**

@@ -144,7 +144,10 @@ public final class CountyLookup {
    * that lists the names known.
    */
   County require(String name) {
-    County county = byName.get(key(name));
+    County county = byName.get(name);
+    if (county == null) {
+      county = byName.get(key(name));
+    }
     if (county == null) {
       throw new IllegalArgumentException(
           "is not a county-level unit here; known: " + describe());

@@ -47,7 +47,7 @@ final class NumberCell {
    *     number of the forms above
    */
   void parse(String cell) {
-    String s = TextRules.strip(CellText.foldWidth(cell));
+    String s = CellText.strip(CellText.foldWidth(cell));
     big = null;
     unscaled = 0;
     scale = 0;
@@ -111,7 +111,7 @@ final class NumberCell {
     }
     unscaled = negative ? -value : value;
     scale = fraction;
-    suffix = TextRules.strip(s.substring(i));
+    suffix = i == n ? "" : TextRules.strip(s.substring(i));
   }
 
   /** Reads numbers too long for a long, and scientific notation, through BigDecimal. */

@@ -175,7 +175,7 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
       return null;
     }
     try {
-      return TextRules.normalizeName("Project", field, text);
+      return CellText.name("Project", field, text);
     } catch (IllegalArgumentException e) {
       log.cell(column.index(), column.header(), row.cell(column.index()), String.valueOf(e.getMessage()));
       return null;
@@ -226,7 +226,7 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
       }
       return null;
     }
-    String word = TextRules.strip(text);
+    String word = CellText.strip(text);
     try {
       return isConstantName(word) ? valueOf.apply(word) : fromChinese.apply(word);
     } catch (IllegalArgumentException e) {

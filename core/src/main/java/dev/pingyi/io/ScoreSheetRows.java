@@ -150,7 +150,7 @@ final class ScoreSheetRows implements RowFormat<ScoreSheet, Object> {
     }
     String name;
     try {
-      name = TextRules.normalizeName("EvaluatedUnit", "name", text);
+      name = CellText.name("EvaluatedUnit", "name", text);
     } catch (IllegalArgumentException e) {
       fail(row, column, String.valueOf(e.getMessage()), log);
       return null;
