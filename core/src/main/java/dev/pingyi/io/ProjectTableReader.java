@@ -99,6 +99,7 @@ public final class ProjectTableReader {
    *
    * @throws TableReadException if the table, or in strict mode a row, cannot be read
    * @throws IOException if reading the file fails
+   * @throws IllegalStateException if FastCSV is not on the class path
    */
   public ReadResult<Project> readCsv(Path file) throws IOException {
     return TableFiles.readCsv(file, options, this::format);
@@ -111,6 +112,7 @@ public final class ProjectTableReader {
    * @param source the name problems give for the stream, such as an uploaded file's name
    * @throws TableReadException if the table, or in strict mode a row, cannot be read
    * @throws IOException if reading the stream fails
+   * @throws IllegalStateException if FastCSV is not on the class path
    */
   public ReadResult<Project> readCsv(InputStream in, String source) throws IOException {
     return TableFiles.readCsv(in, source, options, this::format);
@@ -121,6 +123,7 @@ public final class ProjectTableReader {
    *
    * @throws TableReadException if the workbook, the table, or in strict mode a row, cannot be read
    * @throws IOException if reading the file fails
+   * @throws IllegalStateException if fastexcel-reader is not on the class path
    */
   public ReadResult<Project> readXlsx(Path file) throws IOException {
     return TableFiles.readXlsx(file, options, this::format);
@@ -133,6 +136,7 @@ public final class ProjectTableReader {
    * @param source the name problems give for the stream, such as an uploaded file's name
    * @throws TableReadException if the workbook, the table, or in strict mode a row, cannot be read
    * @throws IOException if reading the stream fails
+   * @throws IllegalStateException if fastexcel-reader is not on the class path
    */
   public ReadResult<Project> readXlsx(InputStream in, String source) throws IOException {
     return TableFiles.readXlsx(in, source, options, this::format);

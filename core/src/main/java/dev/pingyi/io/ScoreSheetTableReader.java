@@ -145,6 +145,7 @@ public final class ScoreSheetTableReader {
    *
    * @throws TableReadException if the table, or in strict mode a row, cannot be read
    * @throws IOException if reading the file fails
+   * @throws IllegalStateException if FastCSV is not on the class path
    */
   public ReadResult<ScoreSheet> readCsv(Path file) throws IOException {
     return TableFiles.readCsv(file, options, this::format);
@@ -157,6 +158,7 @@ public final class ScoreSheetTableReader {
    * @param source the name problems give for the stream, such as an uploaded file's name
    * @throws TableReadException if the table, or in strict mode a row, cannot be read
    * @throws IOException if reading the stream fails
+   * @throws IllegalStateException if FastCSV is not on the class path
    */
   public ReadResult<ScoreSheet> readCsv(InputStream in, String source) throws IOException {
     return TableFiles.readCsv(in, source, options, this::format);
@@ -168,6 +170,7 @@ public final class ScoreSheetTableReader {
    *
    * @throws TableReadException if the workbook, the table, or in strict mode a row, cannot be read
    * @throws IOException if reading the file fails
+   * @throws IllegalStateException if fastexcel-reader is not on the class path
    */
   public ReadResult<ScoreSheet> readXlsx(Path file) throws IOException {
     return TableFiles.readXlsx(file, options, this::format);
@@ -180,6 +183,7 @@ public final class ScoreSheetTableReader {
    * @param source the name problems give for the stream, such as an uploaded file's name
    * @throws TableReadException if the workbook, the table, or in strict mode a row, cannot be read
    * @throws IOException if reading the stream fails
+   * @throws IllegalStateException if fastexcel-reader is not on the class path
    */
   public ReadResult<ScoreSheet> readXlsx(InputStream in, String source) throws IOException {
     return TableFiles.readXlsx(in, source, options, this::format);

@@ -56,8 +56,14 @@ final class TableFiles {
       throws IOException {
     TableDriver.Settings settings =
         new TableDriver.Settings(source, null, charset, options.mode(), options.maxProblems());
-    try (RowSource rows = new CsvRows(in, charset)) {
-      return TableDriver.read(rows, format.get(), settings);
+    RowSource rows;
+    try {
+      rows = new CsvRows(in, charset);
+    } catch (NoClassDefFoundError e) {
+      throw Libraries.missing(e, "Reading CSV", Libraries.FASTCSV);
+    }
+    try (RowSource open = rows) {
+      return TableDriver.read(open, format.get(), settings);
     }
   }
 
@@ -79,6 +85,8 @@ final class TableFiles {
     XlsxRows rows;
     try {
       rows = XlsxRows.open(bytes, options.sheet());
+    } catch (NoClassDefFoundError e) {
+      throw Libraries.missing(e, "Reading .xlsx", Libraries.FASTEXCEL_READER);
     } catch (RowSource.UnreadableTableException e) {
       throw TableDriver.unreadable(
           new TableDriver.Settings(source, null, null, options.mode(), options.maxProblems()), e);

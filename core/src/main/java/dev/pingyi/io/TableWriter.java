@@ -359,24 +359,48 @@ public final class TableWriter {
   /**
    * Writes the table as CSV, UTF-8 with a byte-order mark and CRLF line ends; the stream is
    * flushed, not closed.
+   *
+   * @throws IllegalStateException if FastCSV is not on the class path
    */
   public void writeCsv(OutputStream out) throws IOException {
-    CsvOut.write(this, requireNonNull(out, "out"));
+    requireNonNull(out, "out");
+    try {
+      CsvOut.write(this, out);
+    } catch (NoClassDefFoundError e) {
+      throw Libraries.missing(e, "Writing CSV", Libraries.FASTCSV);
+    }
   }
 
-  /** Writes the table as a CSV file, replacing any file of that name. */
+  /**
+   * Writes the table as a CSV file, replacing any file of that name.
+   *
+   * @throws IllegalStateException if FastCSV is not on the class path
+   */
   public void writeCsv(Path file) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(requireNonNull(file, "file")))) {
       writeCsv(out);
     }
   }
 
-  /** Writes the table as an {@code .xlsx} workbook of one sheet; the stream is flushed, not closed. */
+  /**
+   * Writes the table as an {@code .xlsx} workbook of one sheet; the stream is flushed, not closed.
+   *
+   * @throws IllegalStateException if fastexcel is not on the class path
+   */
   public void writeXlsx(OutputStream out) throws IOException {
-    XlsxOut.write(this, requireNonNull(out, "out"));
+    requireNonNull(out, "out");
+    try {
+      XlsxOut.write(this, out);
+    } catch (NoClassDefFoundError e) {
+      throw Libraries.missing(e, "Writing .xlsx", Libraries.FASTEXCEL);
+    }
   }
 
-  /** Writes the table as an {@code .xlsx} file, replacing any file of that name. */
+  /**
+   * Writes the table as an {@code .xlsx} file, replacing any file of that name.
+   *
+   * @throws IllegalStateException if fastexcel is not on the class path
+   */
   public void writeXlsx(Path file) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(requireNonNull(file, "file")))) {
       writeXlsx(out);
