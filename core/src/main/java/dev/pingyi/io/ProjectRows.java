@@ -1,0 +1,307 @@
+package dev.pingyi.io;
+
+import dev.pingyi.internal.TextRules;
+import dev.pingyi.model.County;
+import dev.pingyi.model.Project;
+import dev.pingyi.model.ProjectCategory;
+import dev.pingyi.model.ProjectLevel;
+import dev.pingyi.model.ProjectStatus;
+import dev.pingyi.model.Yuan;
+import dev.pingyi.model.YuanUnit;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** The rows of one project table, as {@link ProjectTableReader} describes them. */
+final class ProjectRows implements RowFormat<Project, ProjectColumn> {
+
+  private static final Headers<ProjectColumn> DEFAULT_HEADERS = defaultHeaders();
+
+  private final ProjectTableReader reader;
+  private final Headers<ProjectColumn> headers;
+  private final Map<ProjectColumn, Column<ProjectColumn>> columns = new EnumMap<>(ProjectColumn.class);
+  private final Map<ProjectColumn, YuanUnit> units = new EnumMap<>(ProjectColumn.class);
+  private final Map<String, Integer> rowOfId = new HashMap<>();
+  private final NumberCell number = new NumberCell();
+
+  ProjectRows(ProjectTableReader reader) {
+    this.reader = reader;
+    if (reader.extraHeaders().isEmpty()) {
+      this.headers = DEFAULT_HEADERS;
+    } else {
+      this.headers = defaultHeaders();
+      reader.extraHeaders().forEach(headers::put);
+    }
+  }
+
+  private static Headers<ProjectColumn> defaultHeaders() {
+    Headers<ProjectColumn> headers = new Headers<>();
+    for (ProjectColumn column : ProjectColumn.values()) {
+      for (String header : column.headers()) {
+        headers.add(header, column);
+      }
+    }
+    return headers;
+  }
+
+  @Override
+  public Headers.@Nullable Match<ProjectColumn> match(String header) {
+    return headers.match(header);
+  }
+
+  @Override
+  public String headerRule() {
+    return "names 项目名称 and another column of a project table (see ProjectColumn)";
+  }
+
+  @Override
+  public boolean isHeader(List<Column<ProjectColumn>> found) {
+    boolean name = false;
+    boolean other = false;
+    for (Column<ProjectColumn> column : found) {
+      name |= column.role() == ProjectColumn.NAME;
+      other |= column.role() != ProjectColumn.NAME;
+    }
+    return name && other;
+  }
+
+  @Override
+  public void begin(List<Column<ProjectColumn>> found, @Nullable YuanUnit tableUnit, ProblemLog log) {
+    for (Column<ProjectColumn> column : found) {
+      Column<ProjectColumn> earlier = columns.putIfAbsent(column.role(), column);
+      if (earlier != null) {
+        log.cell(column.index(), column.header(), column.header(),
+            "names the " + column.role().header() + " column again, after column "
+                + CellText.columnLetters(earlier.index() + 1));
+      }
+    }
+    require(ProjectColumn.COUNTY, true, "", log);
+    require(ProjectColumn.CATEGORY, reader.defaultCategory().isEmpty(), "; or give the reader a default category", log);
+    require(ProjectColumn.STATUS, reader.defaultStatus().isEmpty(), "; or give the reader a default status", log);
+    require(ProjectColumn.PLAN_YEAR, reader.planYear().isEmpty(), "; or give the reader the plan year", log);
+    for (Column<ProjectColumn> column : columns.values()) {
+      YuanUnit unit = column.unit() != null ? column.unit()
+          : tableUnit != null ? tableUnit : reader.defaultUnit().orElse(null);
+      if (unit != null) {
+        units.put(column.role(), unit);
+      }
+    }
+  }
+
+  private void require(ProjectColumn column, boolean required, String remedy, ProblemLog log) {
+    if (required && !columns.containsKey(column)) {
+      log.row("has no " + column.header() + " column: name one with a header of " + column.headers() + remedy);
+    }
+  }
+
+  @Override
+  public @Nullable Project read(RowSource row, ProblemLog log) {
+    String name = name(row, ProjectColumn.NAME, "name", log);
+    Column<ProjectColumn> idColumn = columns.get(ProjectColumn.ID);
+    String id = idColumn == null ? name : name(row, ProjectColumn.ID, "id", log);
+    County county = county(row, log);
+    ProjectCategory category = word(row, ProjectColumn.CATEGORY, reader.defaultCategory().orElse(null),
+        ProjectCategory::fromChinese, ProjectCategory::valueOf, log);
+    ProjectStatus status = word(row, ProjectColumn.STATUS, reader.defaultStatus().orElse(null),
+        ProjectStatus::fromChinese, ProjectStatus::valueOf, log);
+    ProjectLevel level = word(row, ProjectColumn.LEVEL, null, ProjectLevel::fromChinese, ProjectLevel::valueOf, log);
+    Integer planYear = planYear(row, log);
+    Yuan total = amount(row, ProjectColumn.TOTAL_INVESTMENT, log);
+    Yuan planned = amount(row, ProjectColumn.ANNUAL_PLANNED_INVESTMENT, log);
+    Yuan completed = amount(row, ProjectColumn.COMPLETED_INVESTMENT, log);
+    if (log.rowFailed() || id == null || name == null || county == null || category == null || status == null
+        || planYear == null) {
+      return null;
+    }
+    Project.Builder project = Project.builder()
+        .id(id)
+        .name(name)
+        .county(county)
+        .category(category)
+        .status(status)
+        .planYear(planYear);
+    if (level != null) {
+      project.level(level);
+    }
+    if (total != null) {
+      project.totalInvestment(total);
+    }
+    if (planned != null) {
+      project.annualPlannedInvestment(planned);
+    }
+    if (completed != null) {
+      project.completedInvestment(completed);
+    }
+    Project built;
+    try {
+      built = project.build();
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      log.row(String.valueOf(e.getMessage()));
+      return null;
+    }
+    Integer earlier = rowOfId.putIfAbsent(id, row.rowNumber());
+    if (earlier != null) {
+      Column<ProjectColumn> column = idColumn != null ? idColumn : columns.get(ProjectColumn.NAME);
+      int index = column == null ? 0 : column.index();
+      log.cell(index, column == null ? null : column.header(), row.cell(index),
+          "repeats the id " + id + " of row " + earlier + "; ids are unique in a ledger");
+      return null;
+    }
+    return built;
+  }
+
+  /** The text of the column's cell, as written before neutralising; null if absent or unreadable. */
+  private @Nullable String text(RowSource row, Column<ProjectColumn> column, ProblemLog log) {
+    String problem = row.cellProblem(column.index());
+    if (problem != null) {
+      log.cell(column.index(), column.header(), row.cell(column.index()), problem);
+      return null;
+    }
+    String text = row.cell(column.index());
+    return CellText.isBlank(text) ? null : CellText.unneutralize(text);
+  }
+
+  private @Nullable String name(RowSource row, ProjectColumn role, String field, ProblemLog log) {
+    Column<ProjectColumn> column = columns.get(role);
+    if (column == null) {
+      return null;
+    }
+    String text = text(row, column, log);
+    if (text == null) {
+      blankRequired(row, column, log);
+      return null;
+    }
+    try {
+      return CellText.name("Project", field, text);
+    } catch (IllegalArgumentException e) {
+      log.cell(column.index(), column.header(), row.cell(column.index()), String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  private void blankRequired(RowSource row, Column<ProjectColumn> column, ProblemLog log) {
+    if (row.cellProblem(column.index()) == null) {
+      log.cell(column.index(), column.header(), row.cell(column.index()),
+          "is blank; every project needs its " + column.role().header());
+    }
+  }
+
+  private @Nullable County county(RowSource row, ProblemLog log) {
+    Column<ProjectColumn> column = columns.get(ProjectColumn.COUNTY);
+    if (column == null) {
+      return null;
+    }
+    String text = text(row, column, log);
+    if (text == null) {
+      blankRequired(row, column, log);
+      return null;
+    }
+    try {
+      return reader.counties().require(text);
+    } catch (IllegalArgumentException e) {
+      log.cell(column.index(), column.header(), row.cell(column.index()), String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  /** The constant a cell names by Chinese word or constant name; the default if the column is absent. */
+  private <E extends Enum<E>> @Nullable E word(
+      RowSource row,
+      ProjectColumn role,
+      @Nullable E absent,
+      Function<String, E> fromChinese,
+      Function<String, E> valueOf,
+      ProblemLog log) {
+    Column<ProjectColumn> column = columns.get(role);
+    if (column == null) {
+      return absent;
+    }
+    String text = text(row, column, log);
+    if (text == null) {
+      if (role != ProjectColumn.LEVEL) {
+        blankRequired(row, column, log);
+      }
+      return null;
+    }
+    String word = CellText.strip(text);
+    try {
+      return isConstantName(word) ? valueOf.apply(word) : fromChinese.apply(word);
+    } catch (IllegalArgumentException e) {
+      log.cell(column.index(), column.header(), row.cell(column.index()),
+          isConstantName(word) ? "is not a " + role.header() + " constant name" : String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  private static boolean isConstantName(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if ((c < 'A' || c > 'Z') && c != '_') {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+
+  private @Nullable Integer planYear(RowSource row, ProblemLog log) {
+    Column<ProjectColumn> column = columns.get(ProjectColumn.PLAN_YEAR);
+    String text = column == null ? null : text(row, column, log);
+    if (column == null || text == null) {
+      if (reader.planYear().isPresent()) {
+        return reader.planYear().getAsInt();
+      }
+      if (column != null) {
+        blankRequired(row, column, log);
+      }
+      return null;
+    }
+    try {
+      number.parse(text);
+      if (!number.suffix().isEmpty() && !number.suffix().equals("年")) {
+        throw new IllegalArgumentException("has '" + number.suffix() + "' after the year");
+      }
+      return number.toInt(1000, 9999);
+    } catch (IllegalArgumentException e) {
+      log.cell(column.index(), column.header(), row.cell(column.index()), String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  private @Nullable Yuan amount(RowSource row, ProjectColumn role, ProblemLog log) {
+    Column<ProjectColumn> column = columns.get(role);
+    if (column == null) {
+      return null;
+    }
+    String text = text(row, column, log);
+    if (text == null) {
+      return null;
+    }
+    try {
+      number.parse(text);
+      YuanUnit unit = units.get(role);
+      if (!number.suffix().isEmpty()) {
+        unit = Headers.symbolUnit(number.suffix());
+        if (unit == null) {
+          throw new IllegalArgumentException(
+              "has '" + number.suffix() + "' after the number; an amount is followed by 元, 万元, 亿元,"
+                  + " 万亿元 or nothing");
+        }
+      }
+      if (unit == null) {
+        throw new IllegalArgumentException(
+            "has no unit: write it in the cell (13.8亿元), the header (" + role.header() + "（万元）) or a"
+                + " title row (单位：万元), or give the reader a default unit");
+      }
+      if (number.signum() < 0) {
+        throw new IllegalArgumentException("is negative; an investment is not");
+      }
+      return number.toYuan(unit);
+    } catch (IllegalArgumentException e) {
+      log.cell(column.index(), column.header(), row.cell(column.index()), String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,430 @@
+package dev.pingyi.io;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.pingyi.aggregate.GroupedTotals;
+import dev.pingyi.aggregate.InvestmentSum;
+import dev.pingyi.aggregate.InvestmentTotals;
+import dev.pingyi.model.County;
+import dev.pingyi.model.Percent;
+import dev.pingyi.model.Project;
+import dev.pingyi.model.ProjectLevel;
+import dev.pingyi.model.ScoreAdjustment;
+import dev.pingyi.model.ScoreComponent;
+import dev.pingyi.model.ScoreSheet;
+import dev.pingyi.model.Yuan;
+import dev.pingyi.model.YuanUnit;
+import dev.pingyi.ranking.Breakdown;
+import dev.pingyi.ranking.EntryStatus;
+import dev.pingyi.ranking.RankedEntry;
+import dev.pingyi.ranking.Ranking;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A table of projects, score sheets, a ranking or totals by county, with Chinese headers, written
+ * as CSV that Excel opens as written or as an {@code .xlsx} workbook of one sheet.
+ *
+ * <p><b>CSV</b> is UTF-8 with a byte-order mark (without it, Excel for Chinese Windows reads the
+ * file as GBK) and CRLF line ends, fields quoted where they hold a comma, quote or line break
+ * (RFC 4180), written by FastCSV. <b>{@code .xlsx}</b> is written by fastexcel: a bold, frozen
+ * header row; numbers as numeric cells with a number format — {@code #,##0.00} for amounts,
+ * {@code 0.00##} for scores, {@code 0} for counts and years, {@code 0.0%} for rates — and
+ * everything else as text. A number Excel cannot hold exactly (more than 15 significant digits,
+ * an amount of 10 万亿元 or more to the fen) is written as text, so that it is not rounded. Each
+ * format needs only its own library: {@code writeCsv} FastCSV, {@code writeXlsx} fastexcel.
+ *
+ * <p><b>Numbers</b> are exact: amounts in the unit the table names in its headers (总投资（万元）),
+ * with every digit down to the fen, scores and composites as the model holds them; only rates
+ * (开工率, 计划完成率) are rounded, to the one decimal a report publishes.
+ *
+ * <p><b>Formula injection</b> is neutralised: a text cell that starts with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return, which a spreadsheet would run as a formula,
+ * is written after an apostrophe ({@code '=HYPERLINK(…)}), and one more apostrophe is put before
+ * a text that is already apostrophes and such a character; {@link ProjectTableReader} and {@link
+ * ScoreSheetTableReader} take the apostrophe off again, so a name reads back as it was. Numbers
+ * are never neutralised: −5 in a number column stays the number −5.
+ *
+ * <p><b>Reading back.</b> The project and score-sheet tables use headers the readers accept, so
+ * what is written reads back equal: a project's id, name, county (by short name), level,
+ * category, status, plan year and three investment figures — the fields a table holds; its
+ * enterprise, cluster, capacities, months and phases are for JSON — and a sheet's scores, bonus,
+ * deduction and veto, a sheet of several bonus or deduction items as one item of each (points
+ * summed, reasons joined by "；").
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TableWriter {
+
+  /** How a number cell is shown in {@code .xlsx}. */
+  enum NumberFormat {
+    AMOUNT("#,##0.00"),
+    SCORE("0.00##"),
+    INTEGER("0"),
+    GENERAL("General"),
+    RATE("0.0%");
+
+    private final String pattern;
+
+    NumberFormat(String pattern) {
+      this.pattern = pattern;
+    }
+
+    String pattern() {
+      return pattern;
+    }
+  }
+
+  /** One cell: text, or a number and its format. CSV writes a rate's text, 95.3%. */
+  record Cell(String text, @Nullable BigDecimal number, NumberFormat format) {
+    static final Cell BLANK = new Cell("", null, NumberFormat.INTEGER);
+
+    static Cell text(String text) {
+      return text.isEmpty() ? BLANK : new Cell(text, null, NumberFormat.INTEGER);
+    }
+
+    static Cell number(BigDecimal number, NumberFormat format) {
+      return new Cell(number.toPlainString(), number, format);
+    }
+  }
+
+  private final String sheetName;
+  private final ImmutableList<String> headers;
+  private final ImmutableList<ImmutableList<Cell>> rows;
+
+  private TableWriter(String sheetName, List<String> headers, List<ImmutableList<Cell>> rows) {
+    this.sheetName = sheetName;
+    this.headers = ImmutableList.copyOf(headers);
+    this.rows = ImmutableList.copyOf(rows);
+  }
+
+  /** The table of the projects, in the order given, amounts in 万元 as ledgers keep them. */
+  public static TableWriter projects(Collection<Project> projects) {
+    return projects(projects, YuanUnit.WAN);
+  }
+
+  /**
+   * The table of the projects, in the order given, amounts in the given unit: 项目编号, 项目名称,
+   * 所属县区, 项目级别, 项目类别, 开工状态, 计划年度, 总投资（万元）, 年度计划投资（万元）, 已完成投资（万元）.
+   */
+  public static TableWriter projects(Collection<Project> projects, YuanUnit unit) {
+    requireNonNull(projects, "projects");
+    requireNonNull(unit, "unit");
+    List<String> headers = new ArrayList<>();
+    for (ProjectColumn column : ProjectColumn.values()) {
+      headers.add(column.isAmount() ? column.header() + "（" + unit.symbol() + "）" : column.header());
+    }
+    List<ImmutableList<Cell>> rows = new ArrayList<>(projects.size());
+    for (Project p : projects) {
+      requireNonNull(p, "projects element");
+      rows.add(ImmutableList.of(
+          Cell.text(p.id()),
+          Cell.text(p.name()),
+          Cell.text(p.county().shortName()),
+          Cell.text(p.level().map(ProjectLevel::chineseName).orElse("")),
+          Cell.text(p.category().chineseName()),
+          Cell.text(p.status().chineseName()),
+          Cell.number(BigDecimal.valueOf(p.planYear()), NumberFormat.INTEGER),
+          amount(p.totalInvestment(), unit),
+          amount(p.annualPlannedInvestment(), unit),
+          amount(p.completedInvestment(), unit)));
+    }
+    return new TableWriter("项目", headers, rows);
+  }
+
+  private static Cell amount(Optional<Yuan> amount, YuanUnit unit) {
+    return amount.map(a -> Cell.number(a.in(unit), NumberFormat.AMOUNT)).orElse(Cell.BLANK);
+  }
+
+  /**
+   * The table of the score sheets, in the order given: 单位, a column for each component (in the
+   * order the sheets first name them), 加分, 加分事由, 减分, 减分事由, 一票否决 (是 or blank), 否决事由.
+   */
+  public static TableWriter scoreSheets(Collection<ScoreSheet> sheets) {
+    requireNonNull(sheets, "sheets");
+    Set<ScoreComponent> components = new LinkedHashSet<>();
+    for (ScoreSheet sheet : sheets) {
+      components.addAll(requireNonNull(sheet, "sheets element").scores().keySet());
+    }
+    List<String> headers = new ArrayList<>();
+    headers.add(ScoreSheetColumn.UNIT.header());
+    components.forEach(c -> headers.add(c.name()));
+    for (ScoreSheetColumn column : List.of(
+        ScoreSheetColumn.BONUS, ScoreSheetColumn.BONUS_REASON, ScoreSheetColumn.DEDUCTION,
+        ScoreSheetColumn.DEDUCTION_REASON, ScoreSheetColumn.VETO, ScoreSheetColumn.VETO_REASON)) {
+      headers.add(column.header());
+    }
+    List<ImmutableList<Cell>> rows = new ArrayList<>(sheets.size());
+    for (ScoreSheet sheet : sheets) {
+      ImmutableList.Builder<Cell> row = ImmutableList.builder();
+      row.add(Cell.text(sheet.unit().name()));
+      for (ScoreComponent component : components) {
+        row.add(sheet.score(component)
+            .map(s -> Cell.number(s.toBigDecimal(), NumberFormat.SCORE))
+            .orElse(Cell.BLANK));
+      }
+      addAdjustments(row, sheet.bonuses());
+      addAdjustments(row, sheet.deductions());
+      row.add(Cell.text(sheet.isVetoed() ? "是" : ""));
+      row.add(Cell.text(sheet.vetoReason().orElse("")));
+      rows.add(row.build());
+    }
+    return new TableWriter("评议得分", headers, rows);
+  }
+
+  private static void addAdjustments(ImmutableList.Builder<Cell> row, List<ScoreAdjustment> items) {
+    if (items.isEmpty()) {
+      row.add(Cell.BLANK, Cell.BLANK);
+      return;
+    }
+    BigDecimal points = BigDecimal.ZERO;
+    for (ScoreAdjustment item : items) {
+      points = points.add(item.points().toBigDecimal());
+    }
+    row.add(Cell.number(points, NumberFormat.SCORE));
+    row.add(Cell.text(items.stream().map(ScoreAdjustment::reason).collect(Collectors.joining("；"))));
+  }
+
+  /**
+   * The table of the ranking, in rank order: 位次 (the rank under the scheme's tie policy), 并列
+   * (并列 for a shared place), 单位, 状态 (一票否决, 缺评议表 or 按公布名次 where the unit was not ranked
+   * by its score), 公布得分 (the composite as published), 综合得分 (exact), then the breakdown: for
+   * each component of the scheme its score and its weighted score (基础评议分×70%), 加分 and 减分 as
+   * counted after their caps, and the veto's reason. A ranking from a published order has places
+   * only.
+   */
+  public static TableWriter ranking(Ranking ranking) {
+    requireNonNull(ranking, "ranking");
+    List<ScoreComponent> components = ranking.scheme()
+        .map(s -> List.copyOf(s.composite().weights().keySet()))
+        .orElse(List.of());
+    List<String> headers = new ArrayList<>(List.of("位次", "并列", "单位", "状态", "公布得分", "综合得分"));
+    ranking.scheme().ifPresent(scheme -> scheme.composite().weights().forEach((component, weight) -> {
+      headers.add(component.name());
+      headers.add(component.name() + "×" + weight.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+    }));
+    headers.addAll(List.of("加分", "减分", "一票否决"));
+    List<ImmutableList<Cell>> rows = new ArrayList<>(ranking.size());
+    for (RankedEntry entry : ranking.entries()) {
+      ImmutableList.Builder<Cell> row = ImmutableList.builder();
+      row.add(Cell.number(entry.rank(), NumberFormat.GENERAL));
+      row.add(Cell.text(entry.isTied() ? "并列" : ""));
+      row.add(Cell.text(entry.unit().name()));
+      row.add(Cell.text(statusText(entry.status())));
+      row.add(score(entry.publishedScore()));
+      row.add(score(entry.compositeScore()));
+      Optional<Breakdown> breakdown = entry.breakdown();
+      for (ScoreComponent component : components) {
+        row.add(score(entry.sheet().flatMap(s -> s.score(component)).map(s -> s.toBigDecimal())));
+        row.add(score(breakdown.map(b -> b.weightedScores().get(component))));
+      }
+      row.add(score(breakdown.map(Breakdown::bonus)));
+      row.add(score(breakdown.map(Breakdown::deduction)));
+      row.add(Cell.text(breakdown.flatMap(Breakdown::vetoReason).orElse("")));
+      rows.add(row.build());
+    }
+    return new TableWriter("排名", headers, rows);
+  }
+
+  private static String statusText(EntryStatus status) {
+    switch (status) {
+      case VETOED:
+        return "一票否决";
+      case MISSING_SHEET:
+        return "缺评议表";
+      case PUBLISHED_ORDER:
+        return "按公布名次";
+      default:
+        return "";
+    }
+  }
+
+  private static Cell score(Optional<BigDecimal> value) {
+    return value.map(v -> Cell.number(plain(v), NumberFormat.SCORE)).orElse(Cell.BLANK);
+  }
+
+  private static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /**
+   * The table of totals per county, in the totals' order, then a 合计 row of them all: 县（市、区）
+   * (short name), 项目数, 已开工, 开工率, 总投资, 年度计划投资 and 已完成投资 in the given unit (exact),
+   * 计划完成率; rates as a report prints them, one decimal, half up, blank where there is nothing to
+   * divide by. Where some projects did not report a figure, a column counts them (总投资未填报项目数 …),
+   * since an absent figure is unknown, not zero.
+   */
+  public static TableWriter totalsByCounty(GroupedTotals<County> totals, YuanUnit unit) {
+    requireNonNull(totals, "totals");
+    requireNonNull(unit, "unit");
+    InvestmentTotals overall = totals.overall();
+    boolean absentTotal = overall.totalInvestment().absentCount() > 0;
+    boolean absentPlan = overall.annualPlannedInvestment().absentCount() > 0;
+    boolean absentCompleted = overall.completedInvestment().absentCount() > 0;
+    String u = "（" + unit.symbol() + "）";
+    List<String> headers = new ArrayList<>(List.of(
+        "县（市、区）", "项目数", "已开工", "开工率", "总投资" + u, "年度计划投资" + u, "已完成投资" + u, "计划完成率"));
+    if (absentTotal) {
+      headers.add("总投资未填报项目数");
+    }
+    if (absentPlan) {
+      headers.add("年度计划投资未填报项目数");
+    }
+    if (absentCompleted) {
+      headers.add("已完成投资未填报项目数");
+    }
+    List<ImmutableList<Cell>> rows = new ArrayList<>();
+    for (Map.Entry<County, InvestmentTotals> group : totals.groups().entrySet()) {
+      rows.add(totalsRow(group.getKey().shortName(), group.getValue(), unit, absentTotal, absentPlan, absentCompleted));
+    }
+    rows.add(totalsRow("合计", overall, unit, absentTotal, absentPlan, absentCompleted));
+    return new TableWriter("分县汇总", headers, rows);
+  }
+
+  private static ImmutableList<Cell> totalsRow(
+      String name, InvestmentTotals t, YuanUnit unit, boolean absentTotal, boolean absentPlan, boolean absentCompleted) {
+    ImmutableList.Builder<Cell> row = ImmutableList.builder();
+    row.add(Cell.text(name));
+    row.add(Cell.number(BigDecimal.valueOf(t.count()), NumberFormat.INTEGER));
+    row.add(Cell.number(BigDecimal.valueOf(t.startedCount()), NumberFormat.INTEGER));
+    row.add(rate(t.startRate()));
+    row.add(Cell.number(t.totalInvestment().amount().in(unit), NumberFormat.AMOUNT));
+    row.add(Cell.number(t.annualPlannedInvestment().amount().in(unit), NumberFormat.AMOUNT));
+    row.add(Cell.number(t.completedInvestment().amount().in(unit), NumberFormat.AMOUNT));
+    row.add(rate(t.planCompletion()));
+    addAbsent(row, absentTotal, t.totalInvestment());
+    addAbsent(row, absentPlan, t.annualPlannedInvestment());
+    addAbsent(row, absentCompleted, t.completedInvestment());
+    return row.build();
+  }
+
+  private static void addAbsent(ImmutableList.Builder<Cell> row, boolean shown, InvestmentSum sum) {
+    if (shown) {
+      row.add(Cell.number(BigDecimal.valueOf(sum.absentCount()), NumberFormat.INTEGER));
+    }
+  }
+
+  private static Cell rate(Optional<Percent> rate) {
+    return rate.map(r -> {
+      BigDecimal percent = r.rounded(Percent.REPORT_DECIMALS, Percent.REPORT_ROUNDING);
+      return new Cell(percent.toPlainString() + "%", percent.movePointLeft(2), NumberFormat.RATE);
+    }).orElse(Cell.BLANK);
+  }
+
+  /** The name of the sheet an {@code .xlsx} gets: 项目, 评议得分, 排名 or 分县汇总. */
+  public String sheetName() {
+    return sheetName;
+  }
+
+  /** The headers, as written. */
+  public ImmutableList<String> headers() {
+    return headers;
+  }
+
+  /** The number of rows below the header. */
+  public int rowCount() {
+    return rows.size();
+  }
+
+  /** The same table, with the given name for its {@code .xlsx} sheet. */
+  public TableWriter withSheetName(String name) {
+    requireNonNull(name, "name");
+    checkArgument(
+        !name.isEmpty() && name.length() <= 31 && name.chars().noneMatch(c -> "[]:*?/\\".indexOf(c) >= 0),
+        "TableWriter sheet name '%s' must have 1 to 31 characters, none of []:*?/\\", name);
+    return new TableWriter(name, headers, rows);
+  }
+
+  ImmutableList<ImmutableList<Cell>> rows() {
+    return rows;
+  }
+
+  /**
+   * Writes the table as CSV, UTF-8 with a byte-order mark and CRLF line ends; the stream is
+   * flushed, not closed.
+   *
+   * @throws IllegalStateException if FastCSV is not on the class path
+   */
+  public void writeCsv(OutputStream out) throws IOException {
+    requireNonNull(out, "out");
+    try {
+      CsvOut.write(this, out);
+    } catch (NoClassDefFoundError e) {
+      throw Libraries.missing(e, "Writing CSV", Libraries.FASTCSV);
+    }
+  }
+
+  /**
+   * Writes the table as a CSV file, replacing any file of that name.
+   *
+   * @throws IllegalStateException if FastCSV is not on the class path
+   */
+  public void writeCsv(Path file) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(requireNonNull(file, "file")))) {
+      writeCsv(out);
+    }
+  }
+
+  /**
+   * Writes the table as an {@code .xlsx} workbook of one sheet; the stream is flushed, not closed.
+   *
+   * @throws IllegalStateException if fastexcel is not on the class path
+   */
+  public void writeXlsx(OutputStream out) throws IOException {
+    requireNonNull(out, "out");
+    try {
+      XlsxOut.write(this, out);
+    } catch (NoClassDefFoundError e) {
+      throw Libraries.missing(e, "Writing .xlsx", Libraries.FASTEXCEL);
+    }
+  }
+
+  /**
+   * Writes the table as an {@code .xlsx} file, replacing any file of that name.
+   *
+   * @throws IllegalStateException if fastexcel is not on the class path
+   */
+  public void writeXlsx(Path file) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(requireNonNull(file, "file")))) {
+      writeXlsx(out);
+    }
+  }
+
+  /** Whether the other table has the same sheet name, headers and cells. */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (!(obj instanceof TableWriter)) {
+      return false;
+    }
+    TableWriter other = (TableWriter) obj;
+    return sheetName.equals(other.sheetName) && headers.equals(other.headers) && rows.equals(other.rows);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sheetName, headers, rows);
+  }
+
+  /** The sheet name and the size, such as {@code TableWriter[项目: 10 columns, 107 rows]}. */
+  @Override
+  public String toString() {
+    return "TableWriter[" + sheetName + ": " + headers.size() + " columns, " + rows.size() + " rows]";
+  }
+}

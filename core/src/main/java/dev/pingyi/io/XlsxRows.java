@@ -1,0 +1,239 @@
+package dev.pingyi.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rows of one sheet of an {@code .xlsx} workbook, read by fastexcel-reader, as text cells: a
+ * text cell as it is; a number as the shortest decimal of its value, at most 15 significant
+ * digits as Excel holds and shows numbers (a computed 13.800000000000001 is 13.8); a formula as
+ * the value the file saved for it; TRUE or FALSE for a logical cell. An error value ({@code
+ * #DIV/0!}) or a formula saved without a value is a problem of its cell. A merged cell is the text
+ * of its top-left cell, and the others blank. The only class of the readers that needs
+ * fastexcel-reader.
+ */
+final class XlsxRows implements RowSource {
+
+  /** The significant digits of an Excel number: a double, printed by Excel with 15. */
+  private static final MathContext EXCEL_DIGITS = new MathContext(15);
+
+  private static final String[] NO_CELLS = new String[0];
+
+  /** The first bytes of a ZIP archive, as every .xlsx workbook is. */
+  private static final int[] ZIP = {'P', 'K', 3, 4};
+
+  /** The first bytes of an OLE2 compound file, as an .xls workbook is. */
+  private static final int[] OLE2 = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+
+  private final ReadableWorkbook workbook;
+  private final String sheetName;
+  private final Stream<Row> stream;
+  private final Iterator<Row> rows;
+  private String[] cells = NO_CELLS;
+  private String[] problems = NO_CELLS;
+  private int rowNumber;
+
+  private XlsxRows(ReadableWorkbook workbook, Sheet sheet) throws IOException {
+    this.workbook = workbook;
+    this.sheetName = sheet.getName();
+    this.stream = sheet.openStream();
+    this.rows = stream.iterator();
+  }
+
+  /**
+   * The rows of the named sheet of the workbook, or of its first sheet.
+   *
+   * @throws UnreadableTableException if the bytes are not an {@code .xlsx} workbook, or it has no
+   *     such sheet
+   */
+  static XlsxRows open(byte[] bytes, @Nullable String sheet) {
+    if (startsWith(bytes, OLE2)) {
+      throw new UnreadableTableException(
+          "is an Excel 97-2003 (.xls) workbook or another OLE2 file; save it as .xlsx", null);
+    }
+    if (!startsWith(bytes, ZIP)) {
+      throw new UnreadableTableException("is not an .xlsx workbook: it does not start as a ZIP file", null);
+    }
+    ReadableWorkbook workbook = null;
+    try {
+      workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
+      Optional<Sheet> found = sheet == null ? workbook.getSheet(0) : workbook.findSheet(sheet);
+      if (found.isEmpty()) {
+        throw new UnreadableTableException(
+            sheet == null ? "has no sheet" : "has no sheet named " + sheet, null);
+      }
+      return new XlsxRows(workbook, found.get());
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(workbook, e);
+      if (e instanceof UnreadableTableException) {
+        throw (UnreadableTableException) e;
+      }
+      throw new UnreadableTableException("is not a readable .xlsx workbook: " + CellText.describe(e), e);
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, int[] signature) {
+    if (bytes.length < signature.length) {
+      return false;
+    }
+    for (int i = 0; i < signature.length; i++) {
+      if ((bytes[i] & 0xFF) != signature[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void closeQuietly(@Nullable ReadableWorkbook workbook, Exception failure) {
+    if (workbook != null) {
+      try {
+        workbook.close();
+      } catch (IOException | RuntimeException e) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+
+  /** The name of the sheet read. */
+  String sheetName() {
+    return sheetName;
+  }
+
+  @Override
+  public boolean next() {
+    Row row;
+    try {
+      if (!rows.hasNext()) {
+        return false;
+      }
+      row = rows.next();
+      int n = row.getCellCount();
+      cells = n == 0 ? NO_CELLS : new String[n];
+      problems = n == 0 ? NO_CELLS : new String[n];
+      for (int i = 0; i < n; i++) {
+        read(i, row.getCell(i));
+      }
+    } catch (RuntimeException e) {
+      throw new UnreadableTableException("is not a readable .xlsx workbook: " + CellText.describe(e), e);
+    }
+    rowNumber = Math.max(row.getRowNum(), rowNumber + 1);
+    return true;
+  }
+
+  private void read(int i, @Nullable Cell cell) {
+    cells[i] = "";
+    problems[i] = null;
+    if (cell == null) {
+      return;
+    }
+    String raw = cell.getRawValue();
+    switch (cell.getType()) {
+      case NUMBER:
+        cells[i] = raw == null ? "" : excelNumber(raw);
+        break;
+      case STRING:
+        cells[i] = raw == null ? "" : raw;
+        break;
+      case BOOLEAN:
+        cells[i] = "1".equals(raw) ? "TRUE" : "FALSE";
+        break;
+      case FORMULA:
+        if (raw == null) {
+          problems[i] = "holds the formula =" + cell.getFormula() + " with no value saved; open the"
+              + " workbook in a spreadsheet program and save it";
+        } else if (isErrorValue(raw)) {
+          problems[i] = "holds the formula =" + cell.getFormula() + ", whose value is the error " + raw;
+        } else {
+          cells[i] = cell.getValue() instanceof BigDecimal ? excelNumber(raw) : raw;
+        }
+        break;
+      case ERROR:
+        problems[i] = "holds the error value " + raw;
+        break;
+      default:
+        break;
+    }
+  }
+
+  private static boolean isErrorValue(String raw) {
+    switch (raw) {
+      case "#NULL!":
+      case "#DIV/0!":
+      case "#VALUE!":
+      case "#REF!":
+      case "#NAME?":
+      case "#NUM!":
+      case "#N/A":
+      case "#GETTING_DATA":
+      case "#SPILL!":
+      case "#CALC!":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** The number as Excel shows it: at most 15 significant digits, plain, no trailing zeros. */
+  static String excelNumber(String raw) {
+    int significant = 0;
+    boolean leading = true;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == 'e' || c == 'E') {
+        break;
+      }
+      if (c >= '1' && c <= '9' || (c == '0' && !leading)) {
+        leading = false;
+        significant++;
+      }
+    }
+    if (significant <= EXCEL_DIGITS.getPrecision() || raw.length() > 64) {
+      return raw;
+    }
+    try {
+      BigDecimal rounded = new BigDecimal(raw).round(EXCEL_DIGITS).stripTrailingZeros();
+      return rounded.scale() < -64 || rounded.scale() > 64 ? raw : rounded.toPlainString();
+    } catch (NumberFormatException e) {
+      return raw;
+    }
+  }
+
+  @Override
+  public int rowNumber() {
+    return rowNumber;
+  }
+
+  @Override
+  public int size() {
+    return cells.length;
+  }
+
+  @Override
+  public String cell(int column) {
+    return column < cells.length ? cells[column] : "";
+  }
+
+  @Override
+  public @Nullable String cellProblem(int column) {
+    return column < problems.length ? problems[column] : null;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      stream.close();
+    } finally {
+      workbook.close();
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package dev.pingyi.io;
+
+import static dev.pingyi.io.TableFixtures.GBK;
+import static dev.pingyi.io.TableFixtures.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Malformed tables, one a case: each is refused with one {@link TableReadException} whose first
+ * problem names the row, the column and the rule — and, where rows can be told apart, the
+ * collecting mode returns the good row before the bad one and nothing else.
+ */
+class TableMalformedTest {
+
+  private static final String PROJECT_HEADER = "项目名称,所属县区,项目类别,开工状态,总投资（万元）";
+  private static final String GOOD_PROJECT = "宠物食品项目,冠县,产业,在建,138000";
+  private static final String SHEET_HEADER = "单位,基础评议分,现场评议分,加分,加分事由,减分,一票否决,否决事由";
+  private static final String GOOD_SHEET = "茌平区政府,95.5,92,,,,,";
+
+  /** What a case reads: a project or sheet table, as CSV or .xlsx, with a reader to match. */
+  enum Kind {
+    PROJECT_CSV, PROJECT_XLSX, SHEET_CSV, SHEET_XLSX;
+
+    ReadResult<?> read(byte[] bytes, ReadMode mode, Reader reader) throws IOException {
+      ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+      switch (this) {
+        case PROJECT_CSV:
+          return reader.projects(mode).readCsv(in, "case.csv");
+        case PROJECT_XLSX:
+          return reader.projects(mode).readXlsx(in, "case.xlsx");
+        case SHEET_CSV:
+          return reader.sheets(mode).readCsv(in, "case.csv");
+        default:
+          return reader.sheets(mode).readXlsx(in, "case.xlsx");
+      }
+    }
+  }
+
+  /** The reader settings of a case. */
+  enum Reader {
+    DEFAULT, NO_PLAN_YEAR, FORCED_UTF8, SHEET_NAMED;
+
+    ProjectTableReader projects(ReadMode mode) {
+      ProjectTableReader.Builder builder = this == NO_PLAN_YEAR
+          ? ProjectTableReader.builder(TableFixtures.COUNTIES) : TableFixtures.projectReader();
+      if (this == FORCED_UTF8) {
+        builder.charset(StandardCharsets.UTF_8);
+      }
+      if (this == SHEET_NAMED) {
+        builder.sheet("项目");
+      }
+      return builder.mode(mode).build();
+    }
+
+    ScoreSheetTableReader sheets(ReadMode mode) {
+      return TableFixtures.sheetReader().mode(mode).build();
+    }
+  }
+
+  /**
+   * A malformed table and the first problem it must report.
+   *
+   * @param row the row, or 0 for a problem of the whole table
+   * @param column the column's letters, or "" for none
+   * @param goodRows the rows the collecting mode returns, or -1 if the table is refused in both modes
+   */
+  record Case(String name, Kind kind, Reader reader, byte[] bytes, int row, String column, String rule, int goodRows) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static byte[] csv(String... lines) {
+    return TableFixtures.csv(StandardCharsets.UTF_8, lines);
+  }
+
+  private static Case project(String name, String badRow, String column, String rule) {
+    return new Case(name, Kind.PROJECT_CSV, Reader.DEFAULT, csv(PROJECT_HEADER, GOOD_PROJECT, badRow), 3, column, rule, 1);
+  }
+
+  private static Case sheet(String name, String badRow, String column, String rule) {
+    return new Case(name, Kind.SHEET_CSV, Reader.DEFAULT, csv(SHEET_HEADER, GOOD_SHEET, badRow), 3, column, rule, 1);
+  }
+
+  private static Case table(String name, Kind kind, Reader reader, byte[] bytes, int row, String column, String rule) {
+    return new Case(name, kind, reader, bytes, row, column, rule, -1);
+  }
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        // cells of a project row
+        project("unknown county", "宠物食品项目二,东昌区,产业,在建,100", "B", "is not a county-level unit here"),
+        project("blank name", " ,冠县,产业,在建,100", "A", "is blank; every project needs its 项目名称"),
+        project("blank county", "项目二,,产业,在建,100", "B", "is blank; every project needs its 所属县区"),
+        project("thousands separator out of place", "项目二,冠县,产业,在建,\"12,50\"", "E", "thousands separators"),
+        project("words for a number", "项目二,冠县,产业,在建,十二万", "E", "is not a number"),
+        project("negative investment", "项目二,冠县,产业,在建,-5", "E", "is negative"),
+        project("a currency that is not yuan", "项目二,冠县,产业,在建,12美元", "E", "has '美元' after the number"),
+        project("finer than a fen", "项目二,冠县,产业,在建,0.0000001", "E", "not a whole number of fen"),
+        project("a number too long to be one", "项目二,冠县,产业,在建," + "9".repeat(200), "E", "more than the 64"),
+        project("two points", "项目二,冠县,产业,在建,1.2.3", "E", "has '.3' after the number"),
+        project("an exponent out of bounds", "项目二,冠县,产业,在建,1E+99", "E", "powers of ten"),
+        project("unknown status", "项目二,冠县,产业,施工,100", "D", "ProjectStatus word='施工' is not one of"),
+        project("unknown category", "项目二,冠县,工业,在建,100", "C", "ProjectCategory word='工业' is not one of"),
+        project("unknown constant name", "项目二,冠县,INDUSTRIAL,在建,100", "C", "is not a 项目类别 constant name"),
+        project("invisible character in a name", "项目\u200B二,冠县,产业,在建,100", "A", "invisible character U+200B"),
+        project("the same id twice", "宠物食品项目,冠县,产业,在建,100", "A", "repeats the id 宠物食品项目 of row 2"),
+        project("a value under no header", "项目二,冠县,产业,在建,100,备注", "F", "is in a column with no header"),
+        new Case("completed above total", Kind.PROJECT_CSV, Reader.DEFAULT,
+            csv(PROJECT_HEADER + ",已完成投资（万元）", GOOD_PROJECT + ",1", "项目二,冠县,产业,在建,100,200"),
+            3, "", "completedInvestment=200万元 exceeds totalInvestment=100万元", 1),
+        new Case("an amount without a unit", Kind.PROJECT_CSV, Reader.DEFAULT,
+            csv("项目名称,所属县区,项目类别,开工状态,总投资", "宠物食品项目,冠县,产业,在建,13.8亿元", "项目二,冠县,产业,在建,100"),
+            3, "E", "has no unit", 1),
+        new Case("a year that is not one", Kind.PROJECT_CSV, Reader.DEFAULT,
+            csv(PROJECT_HEADER + ",计划年度", GOOD_PROJECT + ",2022", "项目二,冠县,产业,在建,100,22"),
+            3, "F", "is not a whole number within [1000, 9999]", 1),
+        // the table as a whole
+        table("no header row", Kind.PROJECT_CSV, Reader.DEFAULT, csv(GOOD_PROJECT, GOOD_PROJECT), 0, "", "has no header row"),
+        table("an empty file", Kind.PROJECT_CSV, Reader.DEFAULT, new byte[0], 0, "", "has no header row"),
+        table("no county column", Kind.PROJECT_CSV, Reader.DEFAULT, csv("项目名称,项目类别,开工状态", "A,产业,在建"),
+            1, "", "has no 所属县区 column"),
+        table("a column named twice", Kind.PROJECT_CSV, Reader.DEFAULT,
+            csv(PROJECT_HEADER + ",计划总投资（亿元）", GOOD_PROJECT + ",13.8"), 1, "F", "names the 总投资 column again, after column E"),
+        table("no plan year anywhere", Kind.PROJECT_CSV, Reader.NO_PLAN_YEAR, csv(PROJECT_HEADER, GOOD_PROJECT),
+            1, "", "has no 计划年度 column"),
+        table("GBK bytes read as UTF-8", Kind.PROJECT_CSV, Reader.FORCED_UTF8,
+            TableFixtures.csv(GBK, PROJECT_HEADER, GOOD_PROJECT), 1, "", "holds bytes that are not UTF-8 text"),
+        table("bytes that are neither UTF-8 nor GB18030", Kind.PROJECT_CSV, Reader.DEFAULT,
+            concat(TableFixtures.csv(GBK, PROJECT_HEADER, GOOD_PROJECT), new byte[] {'A', ',', (byte) 0xFF, '\n'}),
+            3, "", "holds bytes that are not GB18030 text"),
+        table("a quote out of place", Kind.PROJECT_CSV, Reader.DEFAULT,
+            csv(PROJECT_HEADER, GOOD_PROJECT, "\"项目二\"x,冠县,产业,在建,100"), 3, "", "is not valid CSV"),
+        // workbooks
+        table("not a workbook", Kind.PROJECT_XLSX, Reader.DEFAULT, csv(PROJECT_HEADER, GOOD_PROJECT),
+            0, "", "is not an .xlsx workbook"),
+        table("an .xls workbook", Kind.PROJECT_XLSX, Reader.DEFAULT,
+            new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0},
+            0, "", "Excel 97-2003 (.xls)"),
+        table("a workbook cut short", Kind.PROJECT_XLSX, Reader.DEFAULT,
+            Arrays.copyOf(projectWorkbook(), projectWorkbook().length / 2), 0, "", "is not a readable .xlsx workbook"),
+        table("no sheet of that name", Kind.PROJECT_XLSX, Reader.SHEET_NAMED, projectWorkbook(), 0, "", "has no sheet named 项目"),
+        new Case("a formula saved without its value", Kind.PROJECT_XLSX, Reader.DEFAULT,
+            TableFixtures.xlsx("Sheet1", s -> {
+              row(s, 0, "项目名称", "所属县区", "项目类别", "开工状态", "总投资（万元）");
+              row(s, 1, "宠物食品项目", "冠县", "产业", "在建", 138000);
+              row(s, 2, "项目二", "冠县", "产业", "在建");
+              s.formula(2, 4, "E2/2");
+            }),
+            3, "E", "holds the formula =E2/2 with no value saved", 1),
+        new Case("a workbook's unknown county", Kind.PROJECT_XLSX, Reader.DEFAULT,
+            TableFixtures.xlsx("Sheet1", s -> {
+              row(s, 0, "说明：单位万元");
+              row(s, 1, "项目名称", "所属县区", "项目类别", "开工状态", "总投资（万元）");
+              row(s, 2, "宠物食品项目", "冠县", "产业", "在建", 138000);
+              row(s, 3, "项目二", "东昌区", "产业", "在建", 100);
+            }),
+            4, "B", "is not a county-level unit here", 1),
+        // score sheets
+        sheet("a unit of no group", "市财政局,90,90,,,,,", "A", "is not a member of the groups given"),
+        sheet("the same unit twice", "茌平区政府,90,90,,,,,", "A", "is unit 茌平区政府 again, after row 2"),
+        sheet("a blank score", "冠县政府,,90,,,,,", "B", "is blank; every unit needs its 基础评议分"),
+        sheet("more than four decimals", "冠县政府,90.12345,90,,,,,", "B", "has more than 4 decimals"),
+        sheet("a score out of range", "冠县政府,101,90,,,,,", "B", "is outside [0, 100]"),
+        sheet("a score in the wrong unit", "冠县政府,90元,90,,,,,", "B", "points are followed by 分 or nothing"),
+        sheet("a negative bonus", "冠县政府,90,90,-1,,,,", "D", "is negative"),
+        sheet("a reason without points", "冠县政府,90,90,,省级表彰,,,", "E", "gives a reason but 加分 gives no points"),
+        sheet("a reason for no veto", "冠县政府,90,90,,,,否,信访问题", "H", "gives a reason but 一票否决 says no veto"),
+        sheet("two reasons for one veto", "冠县政府,90,90,,,,信访,信访问题", "G", "gives a reason, and so does 否决事由"),
+        table("no score column", Kind.SHEET_CSV, Reader.DEFAULT, csv("单位,加分,减分", "冠县政府,1,"),
+            1, "", "has no score column"),
+        new Case("a workbook's sheet with an unknown unit", Kind.SHEET_XLSX, Reader.DEFAULT,
+            TableFixtures.xlsx("得分", s -> {
+              row(s, 0, "单位", "基础评议得分", "现场评议得分");
+              row(s, 1, "茌平区政府", 95.5, 92);
+              row(s, 2, "东昌府区政府", 90, 90);
+            }),
+            3, "A", "is not a member of the groups given", 1));
+  }
+
+  private static byte[] projectWorkbook() {
+    return TableFixtures.xlsx("Sheet1", s -> {
+      row(s, 0, "项目名称", "所属县区", "项目类别", "开工状态");
+      for (int r = 1; r < 40; r++) {
+        row(s, r, "项目" + r, "冠县", "产业", "在建");
+      }
+    });
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void isRefusedWithItsPositionAndRule(Case c) {
+    TableReadException e = catchThrowableOfType(TableReadException.class, () -> c.kind().read(c.bytes(), ReadMode.STRICT, c.reader()));
+
+    assertThat(e).as("%s is refused", c).isNotNull();
+    ReadProblem first = e.problems().get(0);
+    assertThat(first.row()).as("row of %s", c).isEqualTo(c.row() == 0 ? OptionalInt.empty() : OptionalInt.of(c.row()));
+    assertThat(first.columnLetters().orElse("")).as("column of %s", c).isEqualTo(c.column());
+    assertThat(first.rule()).as("rule of %s", c).contains(c.rule());
+    assertThat(first.source()).startsWith("case.");
+    assertThat(e.getMessage()).contains(first.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void collectingReturnsExactlyTheGoodRowsOrRefusesTheTable(Case c) throws IOException {
+    if (c.goodRows() < 0) {
+      assertThat(catchThrowableOfType(TableReadException.class, () -> c.kind().read(c.bytes(), ReadMode.COLLECTING, c.reader())))
+          .as("%s is refused in collecting mode too", c).isNotNull();
+      return;
+    }
+    ReadResult<?> result = c.kind().read(c.bytes(), ReadMode.COLLECTING, c.reader());
+
+    assertThat(result.values()).as("good rows of %s", c).hasSize(c.goodRows());
+    assertThat(result.problems()).as("problems of %s", c).isNotEmpty()
+        .allSatisfy(p -> assertThat(p.row()).hasValue(c.row()));
+  }
+}
