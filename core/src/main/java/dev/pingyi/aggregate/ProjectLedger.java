@@ -89,7 +89,16 @@ public final class ProjectLedger {
    */
   public static ProjectLedger of(Iterable<Project> projects) {
     requireNonNull(projects, "projects");
-    return new ProjectLedger(ImmutableList.copyOf(projects));
+    ImmutableList.Builder<Project> list = ImmutableList.builder();
+    int i = 0;
+    for (Project project : projects) {
+      if (project == null) {
+        throw new NullPointerException("projects[" + i + "]");
+      }
+      list.add(project);
+      i++;
+    }
+    return new ProjectLedger(list.build());
   }
 
   /** The projects, in the order loaded. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import dev.pingyi.internal.TextRules;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -115,13 +116,16 @@ public final class CreditCode {
   public static CreditCode of(String code) {
     requireNonNull(code, "code");
     checkArgument(
-        code.length() == 18, "CreditCode code='%s' has %s characters, not 18", code, code.length());
+        code.length() == 18,
+        "CreditCode code='%s' has %s characters, not 18",
+        TextRules.shown(code),
+        code.length());
     for (int i = 0; i < 18; i++) {
       checkArgument(
           ALPHABET.indexOf(code.charAt(i)) >= 0,
           "CreditCode code='%s' has character '%s' at position %s, which is not in %s",
-          code,
-          code.charAt(i),
+          TextRules.shown(code),
+          TextRules.shown(String.valueOf(code.charAt(i))),
           i + 1,
           ALPHABET);
     }
@@ -152,15 +156,18 @@ public final class CreditCode {
   public static char checkCharacter(String first17) {
     requireNonNull(first17, "first17");
     checkArgument(
-        first17.length() == 17, "CreditCode first17='%s' has %s characters, not 17", first17, first17.length());
+        first17.length() == 17,
+        "CreditCode first17='%s' has %s characters, not 17",
+        TextRules.shown(first17),
+        first17.length());
     int sum = 0;
     for (int i = 0; i < 17; i++) {
       int value = ALPHABET.indexOf(first17.charAt(i));
       checkArgument(
           value >= 0,
           "CreditCode first17='%s' has character '%s' at position %s, which is not in %s",
-          first17,
-          first17.charAt(i),
+          TextRules.shown(first17),
+          TextRules.shown(String.valueOf(first17.charAt(i))),
           i + 1,
           ALPHABET);
       sum += value * WEIGHTS[i];

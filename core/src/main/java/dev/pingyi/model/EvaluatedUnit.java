@@ -49,6 +49,7 @@ public abstract class EvaluatedUnit implements WithEvaluatedUnit {
 
   /** The government (政府) or committee (管委会) of the given county-level unit. */
   public static EvaluatedUnit governing(String name, County county) {
+    requireNonNull(county, "county");
     return builder()
         .name(name)
         .kind(county.kind() == CountyKind.FUNCTIONAL_ZONE

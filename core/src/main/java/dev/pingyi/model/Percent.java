@@ -44,6 +44,7 @@ public final class Percent implements Comparable<Percent> {
   /** The percentage of the given number of percent: {@code ofPercent(new BigDecimal("64.6"))}. */
   public static Percent ofPercent(BigDecimal percent) {
     requireNonNull(percent, "percent");
+    TextRules.checkExponent(percent, "Percent percent");
     return new Percent(Ratio.of(percent).dividedBy(HUNDRED));
   }
 
@@ -83,6 +84,9 @@ public final class Percent implements Comparable<Percent> {
    */
   public BigDecimal rounded(int decimals, RoundingMode mode) {
     checkArgument(decimals >= 0, "Percent decimals=%s must not be negative", decimals);
+    checkArgument(
+        decimals <= TextRules.MAX_EXPONENT,
+        "Percent decimals=%s is outside [0, %s]", decimals, TextRules.MAX_EXPONENT);
     return fraction.roundedPercent(decimals, mode);
   }
 

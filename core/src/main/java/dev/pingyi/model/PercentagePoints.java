@@ -3,6 +3,7 @@ package dev.pingyi.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import dev.pingyi.internal.TextRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,9 @@ public final class PercentagePoints implements Comparable<PercentagePoints> {
    */
   public BigDecimal rounded(int decimals, RoundingMode mode) {
     checkArgument(decimals >= 0, "PercentagePoints decimals=%s must not be negative", decimals);
+    checkArgument(
+        decimals <= TextRules.MAX_EXPONENT,
+        "PercentagePoints decimals=%s is outside [0, %s]", decimals, TextRules.MAX_EXPONENT);
     return points.rounded(decimals, mode);
   }
 

@@ -140,6 +140,9 @@ public final class Ratio implements Comparable<Ratio> {
    * @throws ArithmeticException if the other is zero
    */
   public Ratio dividedBy(Ratio other) {
+    if (other.signum() == 0) {
+      throw new ArithmeticException("Ratio " + TextRules.shown(toString()) + " divided by 0: division by zero");
+    }
     return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
   }
 

@@ -3,7 +3,6 @@ package dev.pingyi.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.math.LongMath;
 import dev.pingyi.internal.TextRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -139,7 +138,8 @@ public final class Score implements Comparable<Score> {
    * @throws IllegalArgumentException if the sum is out of range
    */
   public Score plus(Score other) {
-    return ofScaled(LongMath.checkedAdd(scaled, other.scaled));
+    requireNonNull(other, "other");
+    return sum(other.scaled, "plus", other);
   }
 
   /**
@@ -148,7 +148,20 @@ public final class Score implements Comparable<Score> {
    * @throws IllegalArgumentException if the difference is out of range
    */
   public Score minus(Score other) {
-    return ofScaled(LongMath.checkedSubtract(scaled, other.scaled));
+    requireNonNull(other, "other");
+    return sum(-other.scaled, "minus", other);
+  }
+
+  /** This score plus the scaled addend; both lie within ±10¹⁰, so their sum fits a long. */
+  private Score sum(long addend, String operation, Score operand) {
+    long result = scaled + addend;
+    if (result < -MAX_SCALED || result > MAX_SCALED) {
+      throw new IllegalArgumentException(
+          "Score " + this + " " + operation + " " + operand + " is "
+              + BigDecimal.valueOf(result, SCALE).stripTrailingZeros().toPlainString() + ", outside [-"
+              + MAX_POINTS + ", " + MAX_POINTS + "]");
+    }
+    return ofScaled(result);
   }
 
   /** −1, 0 or 1 as the score is negative, zero or positive. */

@@ -161,10 +161,10 @@ public abstract class CompositeRule implements WithCompositeRule {
       checkArgument(names.add(component), "CompositeRule component %s is weighted twice", component);
       checkArgument(
           w.signum() > 0 && w.compareTo(BigDecimal.ONE) <= 0,
-          "CompositeRule weight of %s=%s is outside (0, 1]", component, w.toPlainString());
+          "CompositeRule weight of %s=%s is outside (0, 1]", component, TextRules.shown(w));
       checkArgument(
           w.stripTrailingZeros().scale() <= WEIGHT_SCALE,
-          "CompositeRule weight of %s=%s has more than %s decimals", component, w.toPlainString(), WEIGHT_SCALE);
+          "CompositeRule weight of %s=%s has more than %s decimals", component, TextRules.shown(w), WEIGHT_SCALE);
       stripped &= strip(w).equals(w);
       sum = sum.add(w);
     }

@@ -201,7 +201,7 @@ public final class Rankings {
    */
   public static Ranking fromPublishedOrder(EvaluationGroup group, List<String> unitNames) {
     requireNonNull(unitNames, "unitNames");
-    return fromPublishedPlaces(group, unitNames.stream().map(List::of).toList());
+    return fromPublishedPlaces(group, unitNames.stream().map(name -> List.of(requireNonNull(name, "name"))).toList());
   }
 
   /**

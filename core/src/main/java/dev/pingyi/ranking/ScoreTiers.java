@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.pingyi.internal.TextRules;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -66,7 +67,7 @@ public abstract class ScoreTiers extends TierRule {
       checkArgument(
           minimums().get(t).compareTo(minimums().get(t - 1)) < 0,
           "ScoreTiers minimum=%s must be below the previous tier's %s",
-          minimums().get(t).toPlainString(), minimums().get(t - 1).toPlainString());
+          TextRules.shown(minimums().get(t)), TextRules.shown(minimums().get(t - 1)));
     }
     checkLabels("ScoreTiers");
   }
