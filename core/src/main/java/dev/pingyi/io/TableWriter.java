@@ -243,16 +243,12 @@ public final class TableWriter {
   }
 
   private static String statusText(EntryStatus status) {
-    switch (status) {
-      case VETOED:
-        return "一票否决";
-      case MISSING_SHEET:
-        return "缺评议表";
-      case PUBLISHED_ORDER:
-        return "按公布名次";
-      default:
-        return "";
-    }
+    return switch (status) {
+      case VETOED -> "一票否决";
+      case MISSING_SHEET -> "缺评议表";
+      case PUBLISHED_ORDER -> "按公布名次";
+      case SCORED -> "";
+    };
   }
 
   private static Cell score(Optional<BigDecimal> value) {
@@ -410,11 +406,8 @@ public final class TableWriter {
   /** Whether the other table has the same sheet name, headers and cells. */
   @Override
   public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof TableWriter)) {
-      return false;
-    }
-    TableWriter other = (TableWriter) obj;
-    return sheetName.equals(other.sheetName) && headers.equals(other.headers) && rows.equals(other.rows);
+    return obj instanceof TableWriter other
+        && sheetName.equals(other.sheetName) && headers.equals(other.headers) && rows.equals(other.rows);
   }
 
   @Override
