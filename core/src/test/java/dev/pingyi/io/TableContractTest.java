@@ -41,6 +41,7 @@ class TableContractTest {
       .setDefault(County.class, TableFixtures.GUANXIAN)
       .setDefault(Charset.class, StandardCharsets.UTF_8)
       .setDefault(YuanUnit.class, YuanUnit.WAN)
+      .setDefault(dev.pingyi.model.ReportPeriod.class, TableFixtures.H1)
       .setDefault(ScoreComponent.class, ScoreComponent.BASE_EVALUATION)
       .setDefault(EvaluationGroup.class, TableFixtures.COUNTY_LEVEL)
       .setDefault(Ranking.class, Rankings.fromPublishedOrder(TableFixtures.COUNTY_LEVEL))
