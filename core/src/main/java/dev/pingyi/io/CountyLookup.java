@@ -166,8 +166,7 @@ public final class CountyLookup {
   /** Whether the other lookup holds the same counties in the same order, so finds the same names. */
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof CountyLookup && ((CountyLookup) obj).byName.equals(byName)
-        && ((CountyLookup) obj).counties.equals(counties);
+    return obj instanceof CountyLookup other && other.byName.equals(byName) && other.counties.equals(counties);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.pingyi.aggregate.Figures;
 import dev.pingyi.aggregate.GroupedTotals;
 import dev.pingyi.aggregate.InvestmentSum;
 import dev.pingyi.aggregate.InvestmentTotals;
@@ -11,6 +12,7 @@ import dev.pingyi.model.County;
 import dev.pingyi.model.Percent;
 import dev.pingyi.model.Project;
 import dev.pingyi.model.ProjectLevel;
+import dev.pingyi.model.ReportPeriod;
 import dev.pingyi.model.ScoreAdjustment;
 import dev.pingyi.model.ScoreComponent;
 import dev.pingyi.model.ScoreSheet;
@@ -45,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  * file as GBK) and CRLF line ends, fields quoted where they hold a comma, quote or line break
  * (RFC 4180), written by FastCSV. <b>{@code .xlsx}</b> is written by fastexcel: a bold, frozen
  * header row; numbers as numeric cells with a number format — {@code #,##0.00} for amounts,
- * {@code 0.00##} for scores, {@code 0} for counts and years, {@code 0.0%} for rates — and
+ * {@code 0.00##} for scores, {@code 0} for counts and years, {@code 0.0%} for rates, {@code 0.0}
+ * for percentage points — and
  * everything else as text. A number Excel cannot hold exactly (more than 15 significant digits,
  * an amount of 10 万亿元 or more to the fen) is written as text, so that it is not rounded. Each
  * format needs only its own library: {@code writeCsv} FastCSV, {@code writeXlsx} fastexcel.
@@ -78,6 +81,7 @@ public final class TableWriter {
     SCORE("0.00##"),
     INTEGER("0"),
     GENERAL("General"),
+    POINTS("0.0"),
     RATE("0.0%");
 
     private final String pattern;
@@ -243,16 +247,12 @@ public final class TableWriter {
   }
 
   private static String statusText(EntryStatus status) {
-    switch (status) {
-      case VETOED:
-        return "一票否决";
-      case MISSING_SHEET:
-        return "缺评议表";
-      case PUBLISHED_ORDER:
-        return "按公布名次";
-      default:
-        return "";
-    }
+    return switch (status) {
+      case VETOED -> "一票否决";
+      case MISSING_SHEET -> "缺评议表";
+      case PUBLISHED_ORDER -> "按公布名次";
+      case SCORED -> "";
+    };
   }
 
   private static Cell score(Optional<BigDecimal> value) {
@@ -272,6 +272,20 @@ public final class TableWriter {
    * since an absent figure is unknown, not zero.
    */
   public static TableWriter totalsByCounty(GroupedTotals<County> totals, YuanUnit unit) {
+    return totals(totals, unit, null);
+  }
+
+  /**
+   * The table of {@link #totalsByCounty(GroupedTotals, YuanUnit)}, with one more column after
+   * 计划完成率: 快于时间进度（百分点）, plan completion minus the period's time schedule (时间进度) in
+   * percentage points, computed from the unrounded values and rounded to one decimal, negative
+   * where a county is behind (慢于) — 14.6 for 64.6 % at mid-year.
+   */
+  public static TableWriter totalsByCounty(GroupedTotals<County> totals, YuanUnit unit, ReportPeriod period) {
+    return totals(totals, unit, requireNonNull(period, "period"));
+  }
+
+  private static TableWriter totals(GroupedTotals<County> totals, YuanUnit unit, @Nullable ReportPeriod period) {
     requireNonNull(totals, "totals");
     requireNonNull(unit, "unit");
     InvestmentTotals overall = totals.overall();
@@ -281,6 +295,9 @@ public final class TableWriter {
     String u = "（" + unit.symbol() + "）";
     List<String> headers = new ArrayList<>(List.of(
         "县（市、区）", "项目数", "已开工", "开工率", "总投资" + u, "年度计划投资" + u, "已完成投资" + u, "计划完成率"));
+    if (period != null) {
+      headers.add("快于时间进度（百分点）");
+    }
     if (absentTotal) {
       headers.add("总投资未填报项目数");
     }
@@ -291,15 +308,23 @@ public final class TableWriter {
       headers.add("已完成投资未填报项目数");
     }
     List<ImmutableList<Cell>> rows = new ArrayList<>();
-    for (Map.Entry<County, InvestmentTotals> group : totals.groups().entrySet()) {
-      rows.add(totalsRow(group.getKey().shortName(), group.getValue(), unit, absentTotal, absentPlan, absentCompleted));
+    Map<County, InvestmentTotals> groups = totals.groups();
+    for (Map.Entry<County, InvestmentTotals> group : groups.entrySet()) {
+      rows.add(totalsRow(group.getKey().shortName(), group.getValue(), unit, period, absentTotal, absentPlan,
+          absentCompleted));
     }
-    rows.add(totalsRow("合计", overall, unit, absentTotal, absentPlan, absentCompleted));
+    rows.add(totalsRow("合计", overall, unit, period, absentTotal, absentPlan, absentCompleted));
     return new TableWriter("分县汇总", headers, rows);
   }
 
   private static ImmutableList<Cell> totalsRow(
-      String name, InvestmentTotals t, YuanUnit unit, boolean absentTotal, boolean absentPlan, boolean absentCompleted) {
+      String name,
+      InvestmentTotals t,
+      YuanUnit unit,
+      @Nullable ReportPeriod period,
+      boolean absentTotal,
+      boolean absentPlan,
+      boolean absentCompleted) {
     ImmutableList.Builder<Cell> row = ImmutableList.builder();
     row.add(Cell.text(name));
     row.add(Cell.number(BigDecimal.valueOf(t.count()), NumberFormat.INTEGER));
@@ -309,6 +334,14 @@ public final class TableWriter {
     row.add(Cell.number(t.annualPlannedInvestment().amount().in(unit), NumberFormat.AMOUNT));
     row.add(Cell.number(t.completedInvestment().amount().in(unit), NumberFormat.AMOUNT));
     row.add(rate(t.planCompletion()));
+    if (period != null) {
+      row.add(t.planCompletion()
+          .map(completion -> Cell.number(
+              Figures.scheduleProgress(completion, period).difference()
+                  .rounded(Percent.REPORT_DECIMALS, Percent.REPORT_ROUNDING),
+              NumberFormat.POINTS))
+          .orElse(Cell.BLANK));
+    }
     addAbsent(row, absentTotal, t.totalInvestment());
     addAbsent(row, absentPlan, t.annualPlannedInvestment());
     addAbsent(row, absentCompleted, t.completedInvestment());
@@ -410,11 +443,8 @@ public final class TableWriter {
   /** Whether the other table has the same sheet name, headers and cells. */
   @Override
   public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof TableWriter)) {
-      return false;
-    }
-    TableWriter other = (TableWriter) obj;
-    return sheetName.equals(other.sheetName) && headers.equals(other.headers) && rows.equals(other.rows);
+    return obj instanceof TableWriter other
+        && sheetName.equals(other.sheetName) && headers.equals(other.headers) && rows.equals(other.rows);
   }
 
   @Override

@@ -75,8 +75,8 @@ final class XlsxRows implements RowSource {
       return new XlsxRows(workbook, found.get());
     } catch (IOException | RuntimeException e) {
       closeQuietly(workbook, e);
-      if (e instanceof UnreadableTableException) {
-        throw (UnreadableTableException) e;
+      if (e instanceof UnreadableTableException unreadable) {
+        throw unreadable;
       }
       throw new UnreadableTableException("is not a readable .xlsx workbook: " + CellText.describe(e), e);
     }
@@ -138,16 +138,10 @@ final class XlsxRows implements RowSource {
     }
     String raw = cell.getRawValue();
     switch (cell.getType()) {
-      case NUMBER:
-        cells[i] = raw == null ? "" : excelNumber(raw);
-        break;
-      case STRING:
-        cells[i] = raw == null ? "" : raw;
-        break;
-      case BOOLEAN:
-        cells[i] = "1".equals(raw) ? "TRUE" : "FALSE";
-        break;
-      case FORMULA:
+      case NUMBER -> cells[i] = raw == null ? "" : excelNumber(raw);
+      case STRING -> cells[i] = raw == null ? "" : raw;
+      case BOOLEAN -> cells[i] = "1".equals(raw) ? "TRUE" : "FALSE";
+      case FORMULA -> {
         if (raw == null) {
           problems[i] = "holds the formula =" + cell.getFormula() + " with no value saved; open the"
               + " workbook in a spreadsheet program and save it";
@@ -156,31 +150,18 @@ final class XlsxRows implements RowSource {
         } else {
           cells[i] = cell.getValue() instanceof BigDecimal ? excelNumber(raw) : raw;
         }
-        break;
-      case ERROR:
-        problems[i] = "holds the error value " + raw;
-        break;
-      default:
-        break;
+      }
+      case ERROR -> problems[i] = "holds the error value " + raw;
+      case EMPTY -> { }
     }
   }
 
   private static boolean isErrorValue(String raw) {
-    switch (raw) {
-      case "#NULL!":
-      case "#DIV/0!":
-      case "#VALUE!":
-      case "#REF!":
-      case "#NAME?":
-      case "#NUM!":
-      case "#N/A":
-      case "#GETTING_DATA":
-      case "#SPILL!":
-      case "#CALC!":
-        return true;
-      default:
-        return false;
-    }
+    return switch (raw) {
+      case "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!",
+          "#CALC!" -> true;
+      default -> false;
+    };
   }
 
   /** The number as Excel shows it: at most 15 significant digits, plain, no trailing zeros. */
@@ -192,7 +173,7 @@ final class XlsxRows implements RowSource {
       if (c == 'e' || c == 'E') {
         break;
       }
-      if (c >= '1' && c <= '9' || (c == '0' && !leading)) {
+      if ((c >= '1' && c <= '9') || (c == '0' && !leading)) {
         leading = false;
         significant++;
       }

@@ -29,7 +29,7 @@ class TableContractTest {
   private static final ImmutableReadProblem PROBLEM = problem();
 
   private static ImmutableReadProblem problem() {
-    return (ImmutableReadProblem) ReadProblem.builder()
+    return ReadProblem.builder()
         .source("a.csv").row(3).column(2).header("所属县区").value("东昌区").rule("is not a county-level unit here")
         .build();
   }
@@ -41,6 +41,7 @@ class TableContractTest {
       .setDefault(County.class, TableFixtures.GUANXIAN)
       .setDefault(Charset.class, StandardCharsets.UTF_8)
       .setDefault(YuanUnit.class, YuanUnit.WAN)
+      .setDefault(dev.pingyi.model.ReportPeriod.class, TableFixtures.H1)
       .setDefault(ScoreComponent.class, ScoreComponent.BASE_EVALUATION)
       .setDefault(EvaluationGroup.class, TableFixtures.COUNTY_LEVEL)
       .setDefault(Ranking.class, Rankings.fromPublishedOrder(TableFixtures.COUNTY_LEVEL))
@@ -85,7 +86,7 @@ class TableContractTest {
   }
 
   private static ImmutableReadResult<Project> result() {
-    return (ImmutableReadResult<Project>) ReadResult.<Project>builder().source("a.csv").headerRow(1)
+    return ReadResult.<Project>builder().source("a.csv").headerRow(1)
         .addAllValues(PROJECTS).problemCount(0).blankRowCount(0).build();
   }
 

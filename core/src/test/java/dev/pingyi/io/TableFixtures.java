@@ -148,8 +148,8 @@ final class TableFixtures {
   static void row(Worksheet sheet, int row, Object... cells) {
     for (int c = 0; c < cells.length; c++) {
       Object cell = cells[c];
-      if (cell instanceof Number) {
-        sheet.value(row, c, (Number) cell);
+      if (cell instanceof Number number) {
+        sheet.value(row, c, number);
       } else if (cell != null && !"".equals(cell)) {
         sheet.value(row, c, cell.toString());
       }

@@ -11,13 +11,15 @@ import java.io.UncheckedIOException;
  *
  * <p>A normal test run ({@code mvn test}, {@code mvn verify}) replays the seed corpus committed
  * under {@code src/test/resources/dev/pingyi/io/TableFuzzTestInputs/<method>/}, and the empty
- * input. To fuzz one reader, run with {@code JAZZER_FUZZ=1}, one method at a time; it fuzzes for
+ * input, without instrumenting anything ({@code jazzer.hooks=false} in {@code
+ * junit-platform.properties}). To fuzz one reader, set {@code JAZZER_FUZZ=1} and turn the
+ * coverage instrumentation on with {@code JAZZER_HOOKS=1}, one method at a time; it fuzzes for
  * the 30 seconds {@code maxDuration} sets, or as long as libFuzzer's {@code -max_total_time}
  * says when given through Jazzer's JUnit parameters (an internal interface of Jazzer 0.24):
  *
  * <pre>{@code
- * JAZZER_FUZZ=1 mvn -pl core test -Dtest='TableFuzzTest#projectCsv'
- * JAZZER_FUZZ=1 mvn -pl core test -Dtest='TableFuzzTest#projectXlsx' \
+ * JAZZER_FUZZ=1 JAZZER_HOOKS=1 mvn -pl core test -Dtest='TableFuzzTest#projectCsv'
+ * JAZZER_FUZZ=1 JAZZER_HOOKS=1 mvn -pl core test -Dtest='TableFuzzTest#projectXlsx' \
  *     -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time=600
  * }</pre>
  *

@@ -97,7 +97,7 @@ class TableReaderTest {
 
   @Test
   void utf16WithItsByteOrderMarkIsRead() throws IOException {
-    byte[] utf16 = ("\uFEFF项目名称,所属县区,项目类别,开工状态\r\n宠物食品项目,冠县,产业,在建\r\n")
+    byte[] utf16 = "\uFEFF项目名称,所属县区,项目类别,开工状态\r\n宠物食品项目,冠县,产业,在建\r\n"
         .getBytes(StandardCharsets.UTF_16LE);
 
     ReadResult<Project> read = projects(utf16);
@@ -228,7 +228,7 @@ class TableReaderTest {
       row(sheet, 0, "2022年重点项目表（单位：亿元）");
       sheet.range(0, 0, 0, 4).merge();
       row(sheet, 1, "项目名称", "所属县区", "项目类别", "开工状态", "总投资", "年度计划投资（万元）", "计划年度");
-      row(sheet, 2, "A", "冠县", "产业", "在建", 13.800000000000001, "12,500", 2022);
+      row(sheet, 2, "A", "冠县", "产业", "在建", Math.nextUp(13.8), "12,500", 2022);
       row(sheet, 3, "B", "临清市", "产业", "在建", new java.math.BigDecimal("3.7"), 1250.5, "2023年");
     });
 

@@ -28,6 +28,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** What {@link TableWriter} writes, the readers read back equal, in CSV and .xlsx alike. */
 class TableRoundTripTest {
 
+  private static final List<ProjectCategory> CATEGORIES = List.of(ProjectCategory.values());
+  private static final List<ProjectStatus> STATUSES = List.of(ProjectStatus.values());
+
   enum Format {
     CSV, XLSX;
 
@@ -126,8 +129,8 @@ class TableRoundTripTest {
           .id("P" + i)
           .name("项目" + i)
           .county(TableFixtures.COUNTIES.counties().get(random.nextInt(TableFixtures.COUNTIES.counties().size())))
-          .category(ProjectCategory.values()[random.nextInt(4)])
-          .status(ProjectStatus.values()[random.nextInt(4)])
+          .category(CATEGORIES.get(random.nextInt(CATEGORIES.size())))
+          .status(STATUSES.get(random.nextInt(STATUSES.size())))
           .planYear(2020 + random.nextInt(5));
       if (totalFen >= 0) {
         b.totalInvestment(Yuan.ofFen(totalFen));

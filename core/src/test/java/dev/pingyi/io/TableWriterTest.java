@@ -170,6 +170,16 @@ class TableWriterTest {
   }
 
   @Test
+  void totalsForAPeriodSayHowFarAheadOfTheTimeScheduleEachCountyIs() throws IOException {
+    GroupedTotals<dev.pingyi.model.County> totals = PROJECTS.stream().collect(GroupedTotals.toTotalsByCounty());
+
+    String text = csv(TableWriter.totalsByCounty(totals, YuanUnit.YI, dev.pingyi.model.ReportPeriod.parse("2022H1")));
+
+    assertThat(text.split("\r\n")).extracting(line -> line.split(",", -1)[8])
+        .containsExactly("快于时间进度（百分点）", "-2.0", "", "-50.0", "-31.5");
+  }
+
+  @Test
   void theStreamIsFlushedNotClosed() throws IOException {
     boolean[] closed = {false};
     ByteArrayOutputStream out = new ByteArrayOutputStream() {
