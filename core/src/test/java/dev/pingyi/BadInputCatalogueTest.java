@@ -35,7 +35,7 @@ class BadInputCatalogueTest {
       .put(ModelValuesCatalogue.PERIODS, 44)
       .put(ModelValuesCatalogue.CODES, 36)
       .put(ModelValuesCatalogue.WORDS, 14)
-      .put(ModelBuildersCatalogue.BUILDERS, 73)
+      .put(ModelBuildersCatalogue.BUILDERS, 74)
       .put(AggregateCatalogue.AGGREGATION, 45)
       .put(RankingCatalogue.RULES, 41)
       .put(RankingCatalogue.ENGINE, 31)

@@ -14,6 +14,8 @@ import static dev.pingyi.CatalogueSamples.LINQING;
 import static dev.pingyi.CatalogueSamples.ON_SITE;
 import static dev.pingyi.CatalogueSamples.RESORT;
 import static dev.pingyi.CatalogueSamples.STEEL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.pingyi.model.County;
 import dev.pingyi.model.CountyKind;
@@ -56,6 +58,10 @@ final class ModelBuildersCatalogue {
   static List<CatalogueRow> rows() {
     County.Builder guanxianBuilder = County.builder().from(GUANXIAN);
     ScoreSheet.Builder sheetBuilder = ScoreSheet.builder().from(GUANXIAN_SHEET);
+    ScoreSheet.Builder late = ScoreSheet.builder().putScores(BASE, Score.of(90));
+    // no unit yet: this build fails, after fixing the scores
+    assertThat(catchThrowable(late::build)).isInstanceOf(IllegalStateException.class);
+    late.unit(GUANXIAN_GOVERNMENT).period(H1).putScores(ON_SITE, Score.of(80));
     Map<ScoreComponent, Score> nullScore = new HashMap<>();
     nullScore.put(BASE, null);
     return Arrays.asList(
@@ -137,6 +143,7 @@ final class ModelBuildersCatalogue {
         of(BUILDERS, "sheet scoring a component twice", () -> ScoreSheet.builder().unit(GUANXIAN_GOVERNMENT).period(H1).putScores(BASE, Score.of(90)).putScores(BASE, Score.of(91)).build(), IAE, "component 基础评议分 is scored twice"),
         of(BUILDERS, "sheet with a blank veto reason", () -> GUANXIAN_SHEET.withVetoReason(""), IAE, "ScoreSheet 冠县政府 2022H1 vetoReason=''", "is blank"),
         of(BUILDERS, "sheet builder given a null component", () -> sheetBuilder.putScores(null, Score.of(1)), NPE, "component").unchanged(sheetBuilder::build),
+        of(BUILDERS, "sheet builder given a score after a failed build", late::build, ISE, "ScoreSheet builder: 1 score(s) put after build() was first called", "fixed the scores at 1"),
         of(BUILDERS, "sheet copy given a null score", () -> GUANXIAN_SHEET.withScores(nullScore), NPE, "score"));
   }
 

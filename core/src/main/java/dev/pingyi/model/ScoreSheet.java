@@ -40,7 +40,8 @@ public abstract class ScoreSheet implements WithScoreSheet {
    */
   public static final class Builder extends ImmutableScoreSheet.Builder {
     private final List<Map.Entry<ScoreComponent, Score>> scores = new ArrayList<>();
-    private boolean scoresSet;
+    /** How many scores the table set by the first {@link #build()} holds; -1 before it. */
+    private int scoresInTable = -1;
 
     Builder() {}
 
@@ -67,13 +68,19 @@ public abstract class ScoreSheet implements WithScoreSheet {
      * The sheet.
      *
      * @throws IllegalArgumentException naming the field and the value if a rule is broken
-     * @throws IllegalStateException naming a required attribute that is not set
+     * @throws IllegalStateException naming a required attribute that is not set, or if scores
+     *     were put after an earlier call of this method, which fixed the scores
      */
     @Override
     public ImmutableScoreSheet build() {
-      if (!scoresSet) {
+      if (scoresInTable < 0) {
         scoreTable(ScoreVector.of(scores, "being built"));
-        scoresSet = true;
+        scoresInTable = scores.size();
+      } else if (scores.size() != scoresInTable) {
+        // the table is a strict attribute, set once: dropping the later scores would be silent
+        throw new IllegalStateException(
+            "ScoreSheet builder: " + (scores.size() - scoresInTable) + " score(s) put after build() was"
+                + " first called, which fixed the scores at " + scoresInTable + "; put every score first");
       }
       return super.build();
     }
