@@ -89,6 +89,8 @@ final class AggregateCatalogue {
             .annualPlannedInvestment(empty.totalInvestment()).completedInvestment(empty.totalInvestment()).build(), IAE, "InvestmentTotals count=-1", "must not be negative"),
         of(AGGREGATION, "totals with more started than counted", () -> totals(2, 3, 2), IAE, "InvestmentTotals startedCount=3", "outside [0, count=2]"),
         of(AGGREGATION, "totals whose sum counts differ from the count", () -> totals(2, 1, 1), IAE, "InvestmentTotals totalInvestment counts reported=1 + absent=0", "differ from count=2"),
+        of(AGGREGATION, "totals whose planned-investment counts differ from the count", () -> totalsCounting(2, 1, 2), IAE, "InvestmentTotals annualPlannedInvestment counts reported=1 + absent=0", "differ from count=2"),
+        of(AGGREGATION, "totals whose completed-investment counts differ from the count", () -> totalsCounting(2, 2, 1), IAE, "InvestmentTotals completedInvestment counts reported=1 + absent=0", "differ from count=2"),
         of(AGGREGATION, "totals of projects whose sum overflows", () -> InvestmentTotals.of(List.of(HUGE_PROJECT, HUGE_PROJECT.withId("huge-2"))), ARITH, "InvestmentTotals totalInvestment sum overflows", "exceeds the range of a long count of fen"),
         // Accumulators
         of(AGGREGATION, "accumulator overflowed by a project", () -> holdingHuge.add(HUGE_PROJECT), ARITH, "InvestmentTotals totalInvestment sum overflows", "92233.72036854775807万亿元 + 92233.72036854775807万亿元").unchanged(holdingHuge::snapshot),
@@ -124,6 +126,17 @@ final class AggregateCatalogue {
 
   private static GroupedTotals<County> totalsByCounty(Project project) {
     return List.of(project).stream().collect(GroupedTotals.toTotalsByCounty());
+  }
+
+  /** Totals of two projects whose sums of total, planned and completed investment report the given counts. */
+  private static InvestmentTotals totalsCounting(long total, long planned, long completed) {
+    return InvestmentTotals.builder()
+        .count(2)
+        .startedCount(0)
+        .totalInvestment(InvestmentSum.of(Yuan.ZERO, total, 0))
+        .annualPlannedInvestment(InvestmentSum.of(Yuan.ZERO, planned, 0))
+        .completedInvestment(InvestmentSum.of(Yuan.ZERO, completed, 0))
+        .build();
   }
 
   /** Totals of the given counts whose three sums each report one figure. */

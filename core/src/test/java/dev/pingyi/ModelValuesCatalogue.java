@@ -115,6 +115,7 @@ final class ModelValuesCatalogue {
         of(NUMBERS, "ratio text of letters", () -> Ratio.parse("a/b"), IAE, "Ratio text='a/b'", "numerator='a'", "holds 'a'"),
         of(NUMBERS, "ratio text with two slashes", () -> Ratio.parse("1/2/3"), IAE, "Ratio text='1/2/3'", "denominator='2/3'", "holds '/'"),
         of(NUMBERS, "ratio text as a decimal", () -> Ratio.parse("0.5"), IAE, "Ratio text='0.5'", "holds '.'", "whole number"),
+        of(NUMBERS, "ratio text without a numerator", () -> Ratio.parse("/2"), IAE, "Ratio text='/2'", "numerator=''", "is blank"),
         of(NUMBERS, "ratio text without a denominator", () -> Ratio.parse("1/"), IAE, "Ratio text='1/'", "denominator=''", "is blank"),
         of(NUMBERS, "ratio text of 1001 digits", () -> Ratio.parse("7".repeat(1001)), IAE, "Ratio text='7777", "has 1001 characters, more than the 1000"),
         of(NUMBERS, "ratio of a decimal with exponent -65", () -> Ratio.of(new BigDecimal("1e-65")), IAE, "Ratio value=1E-65", "outside [-64, 64]"),

@@ -1,0 +1,164 @@
+package dev.pingyi.ranking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pingyi.model.EvaluationGroup;
+import dev.pingyi.model.Ratio;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every analysis of {@link WeightSensitivity} against its definition, on many small seeded
+ * rankings: what {@link WeightSensitivityOracleTest} checks on large ones too, in a few
+ * milliseconds, so that mutation testing runs it for every mutant of the class.
+ */
+class WeightSensitivityMutationTest {
+
+  private static final long SEED = 7_919L;
+  private static final int ROUNDS = 150;
+
+  @Test
+  void swapWeightsAreTheCrossingOfEveryPairsLinesInRankOrder() {
+    Random random = new Random(SEED);
+    int swaps = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      Ranking ranking = RandomRankings.ranking(random, RandomRankings.scheme(random, false), group(round, 1 + random.nextInt(8)));
+      List<RankedEntry> scored = scored(ranking);
+      List<SwapWeight> all = WeightSensitivity.swapWeights(ranking);
+      String context = "seed " + SEED + " round " + round;
+      assertThat(all).as(context).hasSize(scored.size() * (scored.size() - 1) / 2);
+      int k = 0;
+      for (int i = 0; i < scored.size(); i++) {
+        for (int j = i + 1; j < scored.size(); j++) {
+          SwapWeight swap = all.get(k++);
+          assertThat(swap.above()).as(context).isEqualTo(scored.get(i).unit());
+          assertThat(swap.below()).as(context).isEqualTo(scored.get(j).unit());
+          assertThat(swap.weight()).as(context).isEqualTo(crossing(ranking, scored.get(i), scored.get(j)));
+          swaps += swap.weight().isPresent() ? 1 : 0;
+        }
+      }
+    }
+    assertThat(swaps).isGreaterThan(100);
+  }
+
+  @Test
+  void theStableIntervalEqualsTheIntervalOverAllPairs() {
+    Random random = new Random(SEED);
+    int bounded = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      Ranking ranking = RandomRankings.ranking(random, RandomRankings.scheme(random, false), group(round, 1 + random.nextInt(12)));
+      WeightInterval interval = WeightSensitivity.stableInterval(ranking);
+      assertThat(interval).as("seed %s round %s", SEED, round).isEqualTo(QuadraticOracles.stableInterval(ranking));
+      bounded += interval.lower().signum() > 0 && interval.upper().compareTo(Ratio.ONE) < 0 ? 1 : 0;
+    }
+    assertThat(bounded).isGreaterThan(10);
+  }
+
+  @Test
+  void theMostFragileAdjacentPairIsTheAdjacentSwapNearestTheCurrentWeight() {
+    Random random = new Random(SEED);
+    int found = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      Ranking ranking = RandomRankings.ranking(random, RandomRankings.scheme(random, false), group(round, 1 + random.nextInt(10)));
+      List<RankedEntry> scored = scored(ranking);
+      Ratio current = Ratio.of(ranking.scheme().orElseThrow().composite().arithmetic().scaledWeights[0],
+          CompositeRule.WEIGHT_UNIT);
+      Optional<SwapWeight> expected = Optional.empty();
+      Ratio nearest = null;
+      for (int i = 0; i + 1 < scored.size(); i++) {
+        Optional<Ratio> w = crossing(ranking, scored.get(i), scored.get(i + 1));
+        if (w.isPresent()) {
+          Ratio distance = abs(w.get().minus(current));
+          if (nearest == null || distance.compareTo(nearest) < 0) {
+            nearest = distance;
+            expected = Optional.of(SwapWeight.of(scored.get(i).unit(), scored.get(i + 1).unit(), w));
+          }
+        }
+      }
+      assertThat(WeightSensitivity.mostFragileAdjacentPair(ranking)).as("seed %s round %s", SEED, round).isEqualTo(expected);
+      found += expected.isPresent() ? 1 : 0;
+    }
+    assertThat(found).isGreaterThan(20);
+  }
+
+  @Test
+  void criticalChangesPercentAnyAndPercentTopFollowTheirDefinitions() {
+    Random random = new Random(SEED);
+    int found = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      Ranking ranking = RandomRankings.ranking(random, RandomRankings.scheme(random, true), group(round, 1 + random.nextInt(10)));
+      String context = "seed " + SEED + " round " + round;
+      List<CriticalWeightChange> all = WeightSensitivity.criticalChanges(ranking);
+      assertThat(all).as(context).isEqualTo(criticalChanges(ranking));
+      assertThat(WeightSensitivity.percentAny(ranking)).as(context).isEqualTo(QuadraticOracles.percentAny(all));
+      assertThat(WeightSensitivity.percentTop(ranking)).as(context).isEqualTo(QuadraticOracles.percentTop(ranking, all));
+      found += all.isEmpty() ? 0 : 1;
+    }
+    assertThat(found).isGreaterThan(50);
+  }
+
+  /** Where the two units' composites are equal as the first weight w moves in (0, 1), if anywhere. */
+  private static Optional<Ratio> crossing(Ranking ranking, RankedEntry above, RankedEntry below) {
+    CompositeRule rule = ranking.scheme().orElseThrow().composite();
+    var components = List.copyOf(rule.weights().keySet());
+    var s = above.sheet().orElseThrow();
+    var t = below.sheet().orElseThrow();
+    long da = CompositeRule.scaledScore(s, components.get(0)) - CompositeRule.scaledScore(t, components.get(0));
+    long db = CompositeRule.scaledScore(s, components.get(1)) - CompositeRule.scaledScore(t, components.get(1));
+    long dAdj = rule.scaledAdjustment(s) - rule.scaledAdjustment(t);
+    // w·da + (1 − w)·db + dAdj = 0
+    if (da == db) {
+      return Optional.empty();
+    }
+    Ratio w = Ratio.of(-(db + dAdj), da - db);
+    return w.signum() > 0 && w.compareTo(Ratio.ONE) < 0 ? Optional.of(w) : Optional.empty();
+  }
+
+  /** For each component, then each pair in rank order: the change of its weight that ties them. */
+  private static List<CriticalWeightChange> criticalChanges(Ranking ranking) {
+    CompositeRule rule = ranking.scheme().orElseThrow().composite();
+    List<RankedEntry> scored = scored(ranking);
+    List<CriticalWeightChange> changes = new ArrayList<>();
+    for (var weight : rule.weights().entrySet()) {
+      Ratio w = Ratio.of(weight.getValue());
+      for (int i = 0; i < scored.size(); i++) {
+        for (int j = i + 1; j < scored.size(); j++) {
+          RankedEntry a = scored.get(i);
+          RankedEntry b = scored.get(j);
+          Ratio gap = Ratio.of(a.compositeScore().orElseThrow()).minus(Ratio.of(b.compositeScore().orElseThrow()));
+          Ratio dScore = Ratio.of(b.sheet().orElseThrow().score(weight.getKey()).orElseThrow().toBigDecimal())
+              .minus(Ratio.of(a.sheet().orElseThrow().score(weight.getKey()).orElseThrow().toBigDecimal()));
+          if (gap.signum() == 0 || dScore.signum() == 0) {
+            continue;
+          }
+          Ratio delta = gap.dividedBy(dScore);
+          if (w.plus(delta).signum() >= 0) {
+            changes.add(CriticalWeightChange.of(weight.getKey(), a.unit(), b.unit(), delta, delta.dividedBy(w)));
+          }
+        }
+      }
+    }
+    return changes;
+  }
+
+  private static List<RankedEntry> scored(Ranking ranking) {
+    return ranking.entries().stream().filter(e -> e.status() == EntryStatus.SCORED).toList();
+  }
+
+  private static Ratio abs(Ratio r) {
+    return r.signum() < 0 ? r.negated() : r;
+  }
+
+  private static EvaluationGroup group(int round, int size) {
+    List<String> names = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      names.add(String.format("单位%02d", i));
+    }
+    names.sort(Comparator.naturalOrder());
+    return RandomRankings.group("m" + round, names);
+  }
+}
