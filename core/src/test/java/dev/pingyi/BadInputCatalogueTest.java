@@ -39,7 +39,7 @@ class BadInputCatalogueTest {
       .put(AggregateCatalogue.AGGREGATION, 47)
       .put(RankingCatalogue.RULES, 41)
       .put(RankingCatalogue.ENGINE, 31)
-      .put(RankingCatalogue.PUBLISHED, 28)
+      .put(RankingCatalogue.PUBLISHED, 35)
       .buildOrThrow();
 
   static List<CatalogueRow> catalogue() {

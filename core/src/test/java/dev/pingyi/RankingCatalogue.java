@@ -168,6 +168,13 @@ final class RankingCatalogue {
         of(PUBLISHED, "list of more than 100000 characters", () -> PublishedRanking.parse(SOCIAL, SOCIAL_LIST + " ".repeat(100_000)), IAE, "the text goes on past 100000 characters (it has 100038)", "at most 100000 characters"),
         of(PUBLISHED, "list of a group without members", () -> PublishedRanking.parse(EMPTY, SOCIAL_LIST), IAE, "Published ranking of group empty: the group has no members"),
         of(PUBLISHED, "list on the second line naming a stranger", () -> PublishedRanking.parse(SOCIAL, "第一名:市公安局;第二名:市应急局;\n第三名:市财政局;第四名:市生态环境局。"), IAE, "at line 2, column 5 (entry 3, 第三名)", "'市财政局' is not a member"),
+        of(PUBLISHED, "list ending in 并列", () -> PublishedRanking.parse(SOCIAL, SOCIAL_LIST.replace("。", "并列")), IAE, "(entry 4, 第四名)", "'市生态环境局并列' is not a member"),
+        of(PUBLISHED, "list ending in 第一", () -> PublishedRanking.parse(SOCIAL, SOCIAL_LIST.replace("。", "第一")), IAE, "(entry 4, 第四名)", "'市生态环境局第一' is not a member"),
+        of(PUBLISHED, "list with a closing bracket never opened", () -> PublishedRanking.parse(SOCIAL, SOCIAL_LIST.replace("市城管局", "市城管局)")), IAE, "(entry 3, 第三名)", "'市城管局)' is not a member"),
+        of(PUBLISHED, "list with spaces before a stranger's name", () -> PublishedRanking.parse(SOCIAL, SOCIAL_LIST.replace("市城管局", "  市财政局")), IAE, "at line 1, column 25 (entry 3, 第三名)", "'市财政局' is not a member"),
+        of(PUBLISHED, "list with CR LF line breaks naming a stranger", () -> PublishedRanking.parse(SOCIAL, "第一名:市公安局;\r\n第二名:市财政局;\r\n第三名:市城管局;第四名:市生态环境局。"), IAE, "at line 2, column 5 (entry 2, 第二名)", "'市财政局' is not a member"),
+        of(PUBLISHED, "list written of a name with a comma after brackets", () -> PublishedRanking.format(Rankings.fromPublishedOrder(CatalogueSamples.group("brackets", EvaluatedUnit.department("市场（监管）,局")))), IAE, "unit name '市场（监管）,局' holds , outside brackets at index 6"),
+        of(PUBLISHED, "list written of a name with a comma after a closing bracket", () -> PublishedRanking.format(Rankings.fromPublishedOrder(CatalogueSamples.group("closing", EvaluatedUnit.department("市场)监管,局")))), IAE, "unit name '市场)监管,局' holds , outside brackets at index 5"),
         of(PUBLISHED, "list of a null group", () -> PublishedRanking.parse(null, SOCIAL_LIST), NPE, "group"),
         of(PUBLISHED, "list written of a name holding a comma", () -> PublishedRanking.format(Rankings.fromPublishedOrder(CatalogueSamples.group("commas", EvaluatedUnit.department("市场,监管局")))), IAE, "unit name '市场,监管局' holds , outside brackets at index 2", "could not be read back"));
   }

@@ -160,6 +160,67 @@ class RankingMutationTest {
         .withMessageContaining("already named at place 1");
   }
 
+  @Test
+  void aPublishedListMayHaveExactlyItsMostCharactersAndBreakANameAfterASpace() {
+    EvaluationGroup social = RandomRankings.group("social", List.of("市公安局", "市应急局", "市城管局"));
+    String list = "第一名:市公安局;第二名:市应急局;第三名:市城 \n管局。";
+    Ranking parsed = PublishedRanking.parse(social, list + " ".repeat(PublishedRanking.MAX_TEXT_LENGTH - list.length()));
+    assertThat(parsed).isEqualTo(Rankings.fromPublishedOrder(social));
+    assertThat(PublishedRanking.format(Rankings.fromPublishedOrder(
+        RandomRankings.group("brackets", List.of("市场（监管,局）"))))).isEqualTo("第一名:市场（监管,局）。");
+  }
+
+  @Test
+  void compositesOfNegativeScoresZeroScoresAndTheLimitsOfARule() {
+    ScoreComponent adjustment = ScoreComponent.of("调整分", Score.of(-100), Score.of(100));
+    CompositeRule halves = CompositeRule.builder().weight(Sheets.BASE, "0.5").weight(adjustment, "0.5").build();
+    // the sheet lists the negative score first: the sum passes through a negative partial sum
+    assertThat(halves.composite(sheet(U.get(0), adjustment, "-80", Sheets.BASE, "10"))).isEqualByComparingTo("-35");
+    assertThat(ScoringScheme.LIAOCHENG_2022.composite().composite(Sheets.sheet(U.get(0), "0", "100")))
+        .isEqualByComparingTo("30");
+    CompositeRule capped = ScoringScheme.LIAOCHENG_2022.composite().withBonusCap(Score.ZERO).withDeductionCap(Score.ZERO);
+    ScoreSheet adjusted = Sheets.sheet(U.get(0), "90", "90")
+        .withBonuses(ScoreAdjustment.of(Score.of(5), "争先创优")).withDeductions(ScoreAdjustment.of(Score.of(3), "通报批评"));
+    assertThat(capped.composite(adjusted)).isEqualByComparingTo("90");
+    assertThat(capped.withPublishedScale(0).published(new BigDecimal("90.5"))).isEqualByComparingTo("91");
+    assertThat(capped.withPublishedScale(10).published(new BigDecimal("90.12345678901"))).isEqualByComparingTo("90.1234567890");
+  }
+
+  @Test
+  void unitsAreSortedByBucketThenKeyWhateverTheRangeOfTheKeys() {
+    // negative composites widen the range: a vetoed unit with the highest composite still comes after them
+    Ranking r = ranking(ScoringScheme.LIAOCHENG_2022, List.of(
+        Sheets.sheet(U.get(0), "90", "90"),
+        Sheets.sheet(U.get(1), "0", "0").withDeductions(ScoreAdjustment.of(Score.of(50), "通报批评")),
+        Sheets.sheet(U.get(2), "95", "95").withVetoReason("一票否决"),
+        Sheets.sheet(U.get(3), "80", "80")));
+    assertThat(r.entries()).extracting(e -> e.unit().name())
+        .containsExactly(U.get(0).name(), U.get(3).name(), U.get(1).name(), U.get(2).name());
+
+    // sixteen units whose composites span just under 2^58 at scale 10, with vetoed and missing units
+    EvaluationGroup sixteen = Sheets.group("sixteen", 16);
+    List<EvaluatedUnit> units = sixteen.members();
+    ScoringScheme rankingMissing = ScoringScheme.LIAOCHENG_2022.withRanking(
+        RankingRule.builder().missingSheetPolicy(MissingSheetPolicy.RANK_LAST).build());
+    List<ScoreSheet> sheets = new java.util.ArrayList<>();
+    sheets.add(Sheets.sheet(units.get(0), "100", "100")
+        .withBonuses(java.util.Collections.nCopies(28, ScoreAdjustment.of(Score.of(1_000_000), "重大贡献"))));
+    sheets.add(Sheets.sheet(units.get(1), "0", "0").withVetoReason("一票否决"));
+    for (int i = 2; i < 14; i++) {
+      sheets.add(Sheets.sheet(units.get(i), String.valueOf(60 + i), String.valueOf(60 + i)));
+    }
+    Ranking large = Rankings.rank(rankingMissing, sixteen, sheets);
+    List<String> expected = new java.util.ArrayList<>();
+    expected.add(units.get(0).name());
+    for (int i = 13; i >= 2; i--) {
+      expected.add(units.get(i).name());
+    }
+    expected.add(units.get(1).name());
+    expected.add(units.get(14).name());
+    expected.add(units.get(15).name());
+    assertThat(large.entries()).extracting(e -> e.unit().name()).containsExactlyElementsOf(expected);
+  }
+
   private static ScoreSheet sheet(EvaluatedUnit unit, ScoreComponent c1, String s1, ScoreComponent c2, String s2) {
     return ScoreSheet.builder().unit(unit).period(Sheets.H1)
         .putScores(c1, Score.parse(s1)).putScores(c2, Score.parse(s2)).build();
