@@ -31,8 +31,8 @@ class BadInputCatalogueTest {
 
   /** The counts README's reliability section prints. */
   private static final ImmutableMap<String, Integer> README_COUNTS = ImmutableMap.<String, Integer>builder()
-      .put(ModelValuesCatalogue.NUMBERS, 84)
-      .put(ModelValuesCatalogue.PERIODS, 44)
+      .put(ModelValuesCatalogue.NUMBERS, 85)
+      .put(ModelValuesCatalogue.PERIODS, 48)
       .put(ModelValuesCatalogue.CODES, 36)
       .put(ModelValuesCatalogue.WORDS, 14)
       .put(ModelBuildersCatalogue.BUILDERS, 74)

@@ -101,6 +101,25 @@ class ModelMutationTest {
   }
 
   @Test
+  void namesAndNumberTextAreMeasuredAtTheirLimits() {
+    County guanxian = Samples.GUANXIAN;
+    assertThat(guanxian.withName("县".repeat(500)).name()).hasSize(500);
+    assertThatIllegalArgumentException().isThrownBy(() -> guanxian.withName("甲".repeat(250) + " " + "乙".repeat(250)))
+        .withMessageContaining("has 501 characters, more than the 500");
+    assertThatIllegalArgumentException().isThrownBy(() -> guanxian.withName("\uD840\uDC00".repeat(2000)))
+        .withMessageContaining("has 2000 characters, more than the 500");
+    assertThatIllegalArgumentException().isThrownBy(() -> guanxian.withName("冠\uFDD0县"))
+        .withMessageContaining("invisible character U+FDD0");
+    assertThatIllegalArgumentException().isThrownBy(() -> guanxian.withName("冠\uFDEF县"))
+        .withMessageContaining("invisible character U+FDEF");
+    assertThat(guanxian.withName("冠\uFDF0县").name()).isEqualTo("冠\uFDF0县");
+    assertThat(Score.parse("1e00000005")).isEqualTo(Score.of(100_000));
+    assertThat(Score.parse("1" + " ".repeat(127))).isEqualTo(Score.of(1));
+    assertThat(dev.pingyi.internal.TextRules.shown("x".repeat(40))).isEqualTo("x".repeat(40));
+    assertThat(dev.pingyi.internal.TextRules.shown("x".repeat(41))).isEqualTo("x".repeat(40) + "…(41 chars)");
+  }
+
+  @Test
   void aDivisionChecksItsNamesAndParent() {
     DivisionCode province = DivisionCode.of("370000");
     DivisionCode prefecture = DivisionCode.of("371500");
