@@ -35,11 +35,11 @@ class BadInputCatalogueTest {
       .put(ModelValuesCatalogue.PERIODS, 48)
       .put(ModelValuesCatalogue.CODES, 36)
       .put(ModelValuesCatalogue.WORDS, 14)
-      .put(ModelBuildersCatalogue.BUILDERS, 74)
+      .put(ModelBuildersCatalogue.BUILDERS, 75)
       .put(AggregateCatalogue.AGGREGATION, 47)
-      .put(RankingCatalogue.RULES, 41)
-      .put(RankingCatalogue.ENGINE, 31)
-      .put(RankingCatalogue.PUBLISHED, 35)
+      .put(RankingCatalogue.RULES, 42)
+      .put(RankingCatalogue.ENGINE, 33)
+      .put(RankingCatalogue.PUBLISHED, 36)
       .buildOrThrow();
 
   static List<CatalogueRow> catalogue() {

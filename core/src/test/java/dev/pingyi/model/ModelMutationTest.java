@@ -120,6 +120,13 @@ class ModelMutationTest {
   }
 
   @Test
+  void scoresAddUpToTheirLimitsAndSheetsOfOtherScoresDiffer() {
+    assertThat(Score.of(999_999).plus(Score.of(1))).isEqualTo(Score.of(1_000_000));
+    assertThat(Score.of(-999_999).minus(Score.of(1))).isEqualTo(Score.of(-1_000_000));
+    assertThat(Samples.SHEET).isNotEqualTo(Samples.SHEET.withScores(Map.of(ScoreComponent.BASE_EVALUATION, Score.of(1))));
+  }
+
+  @Test
   void aDivisionChecksItsNamesAndParent() {
     DivisionCode province = DivisionCode.of("370000");
     DivisionCode prefecture = DivisionCode.of("371500");
@@ -173,6 +180,11 @@ class ModelMutationTest {
     DivisionRegistry small = DivisionFile.parse(
         List.of("# edition: 2023", "# a comment", "370000\t山东省", "371500\t聊城市", "371525\t冠县", "379001\t济源"), "t");
     assertThat(small.edition()).isEqualTo(2023);
+    assertThat(small.children(DivisionCode.of("370000"))).extracting(Division::name).containsExactly("聊城市", "济源");
+    assertThat(small.children(DivisionCode.of("371500"))).extracting(Division::name).containsExactly("冠县");
+    assertThat(DivisionFile.parse(List.of("# edition: 1999"), "t").edition()).isEqualTo(1999);
+    assertThatIllegalStateException().isThrownBy(() -> DivisionFile.parse(List.of("# edition: 2023", "\t山东省"), "t"))
+        .withMessageContaining("t line 2: DivisionCode code=''");
     assertThat(small.require(DivisionCode.of("371525")).fullName()).isEqualTo("山东省聊城市冠县");
     assertThat(small.require(DivisionCode.of("379001")).fullName()).isEqualTo("山东省济源");
     assertThat(small.require(DivisionCode.of("379001")).parent()).contains(DivisionCode.of("370000"));

@@ -134,6 +134,29 @@ class RankingMutationTest {
   }
 
   @Test
+  void unitsTiedOnEverythingAreListedByNameWhateverTheGroupsOrder() {
+    EvaluationGroup group = RandomRankings.group("names", List.of("单位B", "单位C", "单位A"));
+    var u = group.members();
+    Ranking r = Rankings.rank(ScoringScheme.LIAOCHENG_2022, group, List.of(
+        Sheets.sheet(u.get(0), "90", "90"), Sheets.sheet(u.get(1), "90", "90"), Sheets.sheet(u.get(2), "90", "90")));
+    assertThat(r.entries()).extracting(e -> e.unit().name()).containsExactly("单位A", "单位B", "单位C");
+    assertThat(r.entries()).extracting(e -> e.rank(TiePolicy.ORDINAL)).containsExactly(
+        BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(3));
+  }
+
+  @Test
+  void tiersPutUnitsBelowEveryThresholdVetoedOrWithoutASheetInTheLastTier() {
+    Ranking r = ranking(ScoringScheme.LIAOCHENG_2022.withRanking(
+        RankingRule.builder().missingSheetPolicy(MissingSheetPolicy.RANK_LAST).build()), List.of(
+        Sheets.sheet(U.get(0), "95", "95"), Sheets.sheet(U.get(1), "70", "70"),
+        Sheets.sheet(U.get(2), "99", "99").withVetoReason("一票否决")));
+    TierRule rule = TierRule.byScore().atLeast(BigDecimal.valueOf(90), "优秀").atLeast(BigDecimal.valueOf(80), "良好")
+        .otherwise("一般");
+    assertThat(r.entries()).extracting(rule::tierOf).containsExactly("优秀", "一般", "一般", "一般");
+    assertThat(TierRule.byShare().top(Ratio.ONE, "全部").otherwise("其他").tierOf(r.entries().get(1))).isEqualTo("全部");
+  }
+
+  @Test
   void hugeCompositesAreSortedWithoutOverflow() {
     // bonuses of a million points each give composites far beyond what packs into a long key
     ScoreAdjustment million = ScoreAdjustment.of(Score.of(1_000_000), "重大贡献");

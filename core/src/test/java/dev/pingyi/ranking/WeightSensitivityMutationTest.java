@@ -101,6 +101,47 @@ class WeightSensitivityMutationTest {
     assertThat(found).isGreaterThan(50);
   }
 
+  @Test
+  void theStableIntervalLooksAtNeighboursInTheOrderOfExactCompositesNotOfRanks() {
+    // composites 90.4, 90.3 and 90.2 all publish as 90: ranked by published score, the three tie
+    // and are listed by name, 单位1 (90.2) first; the interval is that of exact neighbours
+    ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022
+        .withComposite(CompositeRule.builder().weight(Sheets.BASE, "0.5").weight(Sheets.ON_SITE, "0.5")
+            .publishedScale(0).build())
+        .withRanking(RankingRule.builder().rankBasis(RankBasis.PUBLISHED).build());
+    EvaluationGroup group = RandomRankings.group("exact", List.of("单位1", "单位2", "单位3"));
+    var u = group.members();
+    Ranking ranking = Rankings.rank(scheme, group, List.of(
+        Sheets.sheet(u.get(1), "90.8", "90"), Sheets.sheet(u.get(2), "89", "91.6"), Sheets.sheet(u.get(0), "91.4", "89")));
+    assertThat(ranking.entries()).extracting(e -> e.unit().name()).containsExactly("单位1", "单位2", "单位3");
+
+    WeightInterval interval = WeightSensitivity.stableInterval(ranking);
+
+    assertThat(interval).isEqualTo(WeightInterval.of(Ratio.of(8, 17), Ratio.of(13, 25)));
+    assertThat(interval).isEqualTo(QuadraticOracles.stableInterval(ranking));
+  }
+
+  @Test
+  void ofChangesOfEqualSizeTheComponentGivenFirstWinsThenThePairPlacedHigher() {
+    // A 80/90 and B 90/78 (composites 85, 84) tie when the on-site weight falls by 1/12; C 70/50
+    // and D 58/60 (60, 59) when the base weight falls by 1/12: the same share of equal weights
+    ScoringScheme halves = ScoringScheme.LIAOCHENG_2022.withComposite(
+        CompositeRule.builder().weight(Sheets.BASE, "0.5").weight(Sheets.ON_SITE, "0.5").build());
+    EvaluationGroup group = Sheets.group("g", 4);
+    var u = group.members();
+    Ranking ranking = Rankings.rank(halves, group, List.of(
+        Sheets.sheet(u.get(0), "80", "90"), Sheets.sheet(u.get(1), "90", "78"),
+        Sheets.sheet(u.get(2), "70", "50"), Sheets.sheet(u.get(3), "58", "60")));
+    CriticalWeightChange any = WeightSensitivity.percentAny(ranking).orElseThrow();
+    assertThat(any).isEqualTo(QuadraticOracles.percentAny(WeightSensitivity.criticalChanges(ranking)).orElseThrow());
+    assertThat(any.component()).isEqualTo(Sheets.BASE);
+    assertThat(List.of(any.above(), any.below())).containsExactly(u.get(2), u.get(3));
+    assertThat(any.change()).isEqualTo(Ratio.of(-1, 12));
+    CriticalWeightChange top = WeightSensitivity.percentTop(ranking).orElseThrow();
+    assertThat(top.component()).isEqualTo(Sheets.ON_SITE);
+    assertThat(top.relativeChange()).isEqualTo(any.relativeChange());
+  }
+
   /** Where the two units' composites are equal as the first weight w moves in (0, 1), if anywhere. */
   private static Optional<Ratio> crossing(Ranking ranking, RankedEntry above, RankedEntry below) {
     CompositeRule rule = ranking.scheme().orElseThrow().composite();
