@@ -2,8 +2,11 @@ package dev.pingyi.ranking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.Ratio;
+import dev.pingyi.model.Score;
+import dev.pingyi.model.ScoreSheet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -140,6 +143,41 @@ class WeightSensitivityMutationTest {
     CriticalWeightChange top = WeightSensitivity.percentTop(ranking).orElseThrow();
     assertThat(top.component()).isEqualTo(Sheets.ON_SITE);
     assertThat(top.relativeChange()).isEqualTo(any.relativeChange());
+  }
+
+  @Test
+  void ofTwoPairsOnOneLineOfTheSteepestFallThePairPlacedHigherIsTheLeastChange() {
+    // base 0.4, on-site 0.3, special 0.3: units 0 and 1 (90.2, 90.0), like 2 and 3 (70.2, 70.0),
+    // tie when the base weight rises by 1/50, on one line of their (composite, base) points each
+    ScoringScheme three = ScoringScheme.LIAOCHENG_2022.withComposite(CompositeRule.builder()
+        .weight(Sheets.BASE, "0.4").weight(Sheets.ON_SITE, "0.3").weight(RandomRankings.EXTRA, "0.3").build());
+    EvaluationGroup group = Sheets.group("fall", 4);
+    var u = group.members();
+    Ranking ranking = Rankings.rank(three, group, List.of(
+        sheet3(u.get(0), 80, 97), sheet3(u.get(1), 90, 90), sheet3(u.get(2), 60, 77), sheet3(u.get(3), 70, 70)));
+
+    CriticalWeightChange any = WeightSensitivity.percentAny(ranking).orElseThrow();
+
+    assertThat(any).isEqualTo(QuadraticOracles.percentAny(WeightSensitivity.criticalChanges(ranking)).orElseThrow());
+    assertThat(any.component()).isEqualTo(Sheets.BASE);
+    assertThat(List.of(any.above(), any.below())).containsExactly(u.get(0), u.get(1));
+    assertThat(any.change()).isEqualTo(Ratio.of(1, 50));
+  }
+
+  @Test
+  void twoUnitsTiedAtTheCurrentWeightCloseTheStableIntervalOnIt() {
+    EvaluationGroup group = Sheets.group("tied", 2);
+    var u = group.members();
+    Ranking ranking = Rankings.rank(ScoringScheme.LIAOCHENG_2022, group, List.of(
+        Sheets.sheet(u.get(0), "90", "80"), Sheets.sheet(u.get(1), "87", "87")));
+
+    assertThat(WeightSensitivity.stableInterval(ranking)).isEqualTo(WeightInterval.of(Ratio.of(7, 10), Ratio.of(7, 10)));
+  }
+
+  private static ScoreSheet sheet3(EvaluatedUnit unit, int base, int other) {
+    return ScoreSheet.builder().unit(unit).period(Sheets.H1)
+        .putScores(Sheets.BASE, Score.of(base)).putScores(Sheets.ON_SITE, Score.of(other))
+        .putScores(RandomRankings.EXTRA, Score.of(other)).build();
   }
 
   /** Where the two units' composites are equal as the first weight w moves in (0, 1), if anywhere. */
