@@ -39,7 +39,7 @@ class BadInputCatalogueTest {
       .put(AggregateCatalogue.AGGREGATION, 47)
       .put(RankingCatalogue.RULES, 42)
       .put(RankingCatalogue.ENGINE, 33)
-      .put(RankingCatalogue.PUBLISHED, 36)
+      .put(RankingCatalogue.PUBLISHED, 39)
       .buildOrThrow();
 
   static List<CatalogueRow> catalogue() {

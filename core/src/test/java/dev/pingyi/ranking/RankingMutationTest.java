@@ -158,12 +158,13 @@ class RankingMutationTest {
 
   @Test
   void hugeCompositesAreSortedWithoutOverflow() {
-    // bonuses of a million points each give composites far beyond what packs into a long key
+    // bonuses of a million points each give composites far beyond what packs into a long key: a
+    // range of keys whose triple wraps past 2^64 to a small number
     ScoreAdjustment million = ScoreAdjustment.of(Score.of(1_000_000), "重大贡献");
-    ScoreSheet low = Sheets.sheet(U.get(0), "0", "0").withDeductions(java.util.Collections.nCopies(200, million));
-    ScoreSheet high = Sheets.sheet(U.get(1), "100", "100").withBonuses(java.util.Collections.nCopies(200, million));
+    ScoreSheet low = Sheets.sheet(U.get(0), "0", "0").withDeductions(java.util.Collections.nCopies(308, million));
+    ScoreSheet high = Sheets.sheet(U.get(1), "100", "100").withBonuses(java.util.Collections.nCopies(308, million));
     ScoreSheet mid = Sheets.sheet(U.get(2), "50", "50");
-    ScoreSheet vetoed = Sheets.sheet(U.get(3), "60", "60").withBonuses(java.util.Collections.nCopies(200, million))
+    ScoreSheet vetoed = Sheets.sheet(U.get(3), "60", "60").withBonuses(java.util.Collections.nCopies(308, million))
         .withVetoReason("一票否决");
     Ranking r = ranking(ScoringScheme.LIAOCHENG_2022, List.of(low, high, mid, vetoed));
     assertThat(r.entries()).extracting(e -> e.unit().name())

@@ -174,6 +174,30 @@ class WeightSensitivityMutationTest {
     assertThat(WeightSensitivity.stableInterval(ranking)).isEqualTo(WeightInterval.of(Ratio.of(7, 10), Ratio.of(7, 10)));
   }
 
+  @Test
+  void aRiseAndAFallOfEqualSteepnessGiveTheChangeOfThePairPlacedHigher() {
+    // base 0.5, on-site and special 0.25 each; base scores: a fall between the first two units and
+    // a rise between the last two, both ten points over one point of composite
+    ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022.withComposite(CompositeRule.builder()
+        .weight(Sheets.BASE, "0.5").weight(Sheets.ON_SITE, "0.25").weight(RandomRankings.EXTRA, "0.25").build());
+    EvaluationGroup group = Sheets.group("steep", 4);
+    var u = group.members();
+
+    Ranking fallFirst = Rankings.rank(scheme, group, List.of(
+        sheet3(u.get(0), 80, 92), sheet3(u.get(1), 90, 80), sheet3(u.get(2), 70, 62), sheet3(u.get(3), 60, 70)));
+    CriticalWeightChange fall = WeightSensitivity.percentAny(fallFirst).orElseThrow();
+    assertThat(fall).isEqualTo(QuadraticOracles.percentAny(WeightSensitivity.criticalChanges(fallFirst)).orElseThrow());
+    assertThat(List.of(fall.component(), fall.above(), fall.below())).containsExactly(Sheets.BASE, u.get(0), u.get(1));
+    assertThat(fall.change()).isEqualTo(Ratio.of(1, 10));
+
+    Ranking riseFirst = Rankings.rank(scheme, group, List.of(
+        sheet3(u.get(0), 90, 82), sheet3(u.get(1), 80, 90), sheet3(u.get(2), 60, 72), sheet3(u.get(3), 70, 60)));
+    CriticalWeightChange rise = WeightSensitivity.percentAny(riseFirst).orElseThrow();
+    assertThat(rise).isEqualTo(QuadraticOracles.percentAny(WeightSensitivity.criticalChanges(riseFirst)).orElseThrow());
+    assertThat(List.of(rise.component(), rise.above(), rise.below())).containsExactly(Sheets.BASE, u.get(0), u.get(1));
+    assertThat(rise.change()).isEqualTo(Ratio.of(-1, 10));
+  }
+
   private static ScoreSheet sheet3(EvaluatedUnit unit, int base, int other) {
     return ScoreSheet.builder().unit(unit).period(Sheets.H1)
         .putScores(Sheets.BASE, Score.of(base)).putScores(Sheets.ON_SITE, Score.of(other))
