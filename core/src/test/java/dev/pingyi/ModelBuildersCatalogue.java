@@ -62,6 +62,9 @@ final class ModelBuildersCatalogue {
     // no unit yet: this build fails, after fixing the scores
     assertThat(catchThrowable(late::build)).isInstanceOf(IllegalStateException.class);
     late.unit(GUANXIAN_GOVERNMENT).period(H1).putScores(ON_SITE, Score.of(80));
+    ScoreSheet.Builder scoreless = ScoreSheet.builder().unit(GUANXIAN_GOVERNMENT).period(H1);
+    assertThat(catchThrowable(scoreless::build)).isInstanceOf(IllegalArgumentException.class);
+    scoreless.putScores(BASE, Score.of(90));
     Map<ScoreComponent, Score> nullScore = new HashMap<>();
     nullScore.put(BASE, null);
     return Arrays.asList(
@@ -144,6 +147,7 @@ final class ModelBuildersCatalogue {
         of(BUILDERS, "sheet with a blank veto reason", () -> GUANXIAN_SHEET.withVetoReason(""), IAE, "ScoreSheet 冠县政府 2022H1 vetoReason=''", "is blank"),
         of(BUILDERS, "sheet builder given a null component", () -> sheetBuilder.putScores(null, Score.of(1)), NPE, "component").unchanged(sheetBuilder::build),
         of(BUILDERS, "sheet builder given a score after a failed build", late::build, ISE, "ScoreSheet builder: 1 score(s) put after build() was first called", "fixed the scores at 1"),
+        of(BUILDERS, "sheet builder given a score after a build without scores", scoreless::build, ISE, "ScoreSheet builder: 1 score(s) put after build() was first called", "fixed the scores at 0"),
         of(BUILDERS, "sheet copy given a null score", () -> GUANXIAN_SHEET.withScores(nullScore), NPE, "score"));
   }
 

@@ -107,6 +107,7 @@ final class ModelValuesCatalogue {
         of(NUMBERS, "score scaled beyond a million", () -> Score.ofScaled(10_000_000_001L), IAE, "Score value=1000000.0001", "outside"),
         of(NUMBERS, "score plus beyond a million", () -> Score.of(1_000_000).plus(Score.of(1)), IAE, "Score 1000000 plus 1", "1000001", "outside [-1000000, 1000000]"),
         of(NUMBERS, "score minus below minus a million", () -> Score.of(-1_000_000).minus(Score.of(1)), IAE, "Score -1000000 minus 1", "-1000001", "outside"),
+        of(NUMBERS, "score text with a four-digit exponent", () -> Score.parse("1e1000"), IAE, "Score text='1e1000'", "outside [-64, 64]"),
         of(NUMBERS, "score text null", () -> Score.parse(null), NPE, "text"),
         // Ratio
         of(NUMBERS, "ratio over zero", () -> Ratio.of(1, 0), ARITH, "Ratio denominator=0", "numerator=1", "division by zero"),
@@ -165,6 +166,7 @@ final class ModelValuesCatalogue {
         of(PERIODS, "period text with a two-digit year", () -> ReportPeriod.parse("22H1"), IAE, "ReportPeriod text='22H1'", "does not start with a year of four ASCII digits"),
         of(PERIODS, "period text with a space inside", () -> ReportPeriod.parse("2022 H1"), IAE, "ReportPeriod text='2022 H1'", "has whitespace inside it, at index 4"),
         of(PERIODS, "period text spanning from March", () -> ReportPeriod.parse("2022年3-5月"), IAE, "ReportPeriod text='2022年3-5月'", "spans months from 3月", "starts in January"),
+        of(PERIODS, "period text of a span without its first month", () -> ReportPeriod.parse("2022年-5月"), IAE, "ReportPeriod text='2022年-5月'", "first month ''", "neither one or two ASCII digits nor a Chinese numeral"),
         of(PERIODS, "period text spanning to month 13", () -> ReportPeriod.parse("2022年1-13月"), IAE, "ReportPeriod text='2022年1-13月'", "names no real period", "index=13"),
         of(PERIODS, "period text spanning into the next year", () -> ReportPeriod.parse("2022-01/2023-05"), IAE, "ReportPeriod text='2022-01/2023-05'", "from January of one year"),
         of(PERIODS, "period text with a last month of letters", () -> ReportPeriod.parse("2022-01/0x"), IAE, "ReportPeriod text='2022-01/0x'", "last month '0x'", "not two ASCII digits"),
@@ -193,6 +195,9 @@ final class ModelValuesCatalogue {
         of(PERIODS, "numeral text of 百 alone", () -> ChineseNumerals.parse("百"), IAE, "ChineseNumerals text='百'", "has 百 at index 0 with no digit before it"),
         of(PERIODS, "numeral text of 33 characters", () -> ChineseNumerals.parse("一".repeat(33)), IAE, "has 33 characters, more than the 32"),
         of(PERIODS, "numeral text without the 一 of 一十", () -> ChineseNumerals.parse("一百十"), IAE, "ChineseNumerals text='一百十'", "it is written 一百一十"),
+        of(PERIODS, "numeral text with a zero-width space", () -> ChineseNumerals.parse("十\u200B"), IAE, "ChineseNumerals text='十\\u200B'", "holds U+200B at index 1"),
+        of(PERIODS, "numeral text with a space inside", () -> ChineseNumerals.parse("一 二"), IAE, "ChineseNumerals text='一 二'", "holds U+0020 at index 1"),
+        of(PERIODS, "numeral text with a lone surrogate", () -> ChineseNumerals.parse("十\uD800"), IAE, "holds U+D800 at index 1"),
         of(PERIODS, "numeral text null", () -> ChineseNumerals.parse(null), NPE, "text"),
         // DivisionCode, CreditCode
         of(CODES, "division code of five digits", () -> DivisionCode.of("37152"), IAE, "DivisionCode code='37152'", "is not six digits 0-9"),

@@ -242,7 +242,6 @@ public final class Rankings {
             placeOfMember[i] < 0,
             "Ranking group %s: published place %s names %s, already named at place %s",
             group.id(), g + 1, name, placeOfMember[i] + 1);
-        checkArgument(p < n, "Ranking group %s: published places name more units than its %s members", group.id(), n);
         placeOfMember[i] = g;
         member[p] = i;
         tieGroup[p] = g;

@@ -101,6 +101,32 @@ class ModelMutationTest {
   }
 
   @Test
+  void namesAndNumberTextAreMeasuredAtTheirLimits() {
+    County guanxian = Samples.GUANXIAN;
+    assertThat(guanxian.withName("县".repeat(500)).name()).hasSize(500);
+    assertThatIllegalArgumentException().isThrownBy(() -> guanxian.withName("甲".repeat(250) + " " + "乙".repeat(250)))
+        .withMessageContaining("has 501 characters, more than the 500");
+    assertThatIllegalArgumentException().isThrownBy(() -> guanxian.withName("\uD840\uDC00".repeat(2000)))
+        .withMessageContaining("has 2000 characters, more than the 500");
+    assertThatIllegalArgumentException().isThrownBy(() -> guanxian.withName("冠\uFDD0县"))
+        .withMessageContaining("invisible character U+FDD0");
+    assertThatIllegalArgumentException().isThrownBy(() -> guanxian.withName("冠\uFDEF县"))
+        .withMessageContaining("invisible character U+FDEF");
+    assertThat(guanxian.withName("冠\uFDF0县").name()).isEqualTo("冠\uFDF0县");
+    assertThat(Score.parse("1e00000005")).isEqualTo(Score.of(100_000));
+    assertThat(Score.parse("1" + " ".repeat(127))).isEqualTo(Score.of(1));
+    assertThat(dev.pingyi.internal.TextRules.shown("x".repeat(40))).isEqualTo("x".repeat(40));
+    assertThat(dev.pingyi.internal.TextRules.shown("x".repeat(41))).isEqualTo("x".repeat(40) + "…(41 chars)");
+  }
+
+  @Test
+  void scoresAddUpToTheirLimitsAndSheetsOfOtherScoresDiffer() {
+    assertThat(Score.of(999_999).plus(Score.of(1))).isEqualTo(Score.of(1_000_000));
+    assertThat(Score.of(-999_999).minus(Score.of(1))).isEqualTo(Score.of(-1_000_000));
+    assertThat(Samples.SHEET).isNotEqualTo(Samples.SHEET.withScores(Map.of(ScoreComponent.BASE_EVALUATION, Score.of(1))));
+  }
+
+  @Test
   void aDivisionChecksItsNamesAndParent() {
     DivisionCode province = DivisionCode.of("370000");
     DivisionCode prefecture = DivisionCode.of("371500");
@@ -154,6 +180,11 @@ class ModelMutationTest {
     DivisionRegistry small = DivisionFile.parse(
         List.of("# edition: 2023", "# a comment", "370000\t山东省", "371500\t聊城市", "371525\t冠县", "379001\t济源"), "t");
     assertThat(small.edition()).isEqualTo(2023);
+    assertThat(small.children(DivisionCode.of("370000"))).extracting(Division::name).containsExactly("聊城市", "济源");
+    assertThat(small.children(DivisionCode.of("371500"))).extracting(Division::name).containsExactly("冠县");
+    assertThat(DivisionFile.parse(List.of("# edition: 1999"), "t").edition()).isEqualTo(1999);
+    assertThatIllegalStateException().isThrownBy(() -> DivisionFile.parse(List.of("# edition: 2023", "\t山东省"), "t"))
+        .withMessageContaining("t line 2: DivisionCode code=''");
     assertThat(small.require(DivisionCode.of("371525")).fullName()).isEqualTo("山东省聊城市冠县");
     assertThat(small.require(DivisionCode.of("379001")).fullName()).isEqualTo("山东省济源");
     assertThat(small.require(DivisionCode.of("379001")).parent()).contains(DivisionCode.of("370000"));

@@ -134,13 +134,37 @@ class RankingMutationTest {
   }
 
   @Test
+  void unitsTiedOnEverythingAreListedByNameWhateverTheGroupsOrder() {
+    EvaluationGroup group = RandomRankings.group("names", List.of("单位B", "单位C", "单位A"));
+    var u = group.members();
+    Ranking r = Rankings.rank(ScoringScheme.LIAOCHENG_2022, group, List.of(
+        Sheets.sheet(u.get(0), "90", "90"), Sheets.sheet(u.get(1), "90", "90"), Sheets.sheet(u.get(2), "90", "90")));
+    assertThat(r.entries()).extracting(e -> e.unit().name()).containsExactly("单位A", "单位B", "单位C");
+    assertThat(r.entries()).extracting(e -> e.rank(TiePolicy.ORDINAL)).containsExactly(
+        BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(3));
+  }
+
+  @Test
+  void tiersPutUnitsBelowEveryThresholdVetoedOrWithoutASheetInTheLastTier() {
+    Ranking r = ranking(ScoringScheme.LIAOCHENG_2022.withRanking(
+        RankingRule.builder().missingSheetPolicy(MissingSheetPolicy.RANK_LAST).build()), List.of(
+        Sheets.sheet(U.get(0), "95", "95"), Sheets.sheet(U.get(1), "70", "70"),
+        Sheets.sheet(U.get(2), "99", "99").withVetoReason("一票否决")));
+    TierRule rule = TierRule.byScore().atLeast(BigDecimal.valueOf(90), "优秀").atLeast(BigDecimal.valueOf(80), "良好")
+        .otherwise("一般");
+    assertThat(r.entries()).extracting(rule::tierOf).containsExactly("优秀", "一般", "一般", "一般");
+    assertThat(TierRule.byShare().top(Ratio.ONE, "全部").otherwise("其他").tierOf(r.entries().get(1))).isEqualTo("全部");
+  }
+
+  @Test
   void hugeCompositesAreSortedWithoutOverflow() {
-    // bonuses of a million points each give composites far beyond what packs into a long key
+    // bonuses of a million points each give composites far beyond what packs into a long key: a
+    // range of keys whose triple wraps past 2^64 to a small number
     ScoreAdjustment million = ScoreAdjustment.of(Score.of(1_000_000), "重大贡献");
-    ScoreSheet low = Sheets.sheet(U.get(0), "0", "0").withDeductions(java.util.Collections.nCopies(200, million));
-    ScoreSheet high = Sheets.sheet(U.get(1), "100", "100").withBonuses(java.util.Collections.nCopies(200, million));
+    ScoreSheet low = Sheets.sheet(U.get(0), "0", "0").withDeductions(java.util.Collections.nCopies(308, million));
+    ScoreSheet high = Sheets.sheet(U.get(1), "100", "100").withBonuses(java.util.Collections.nCopies(308, million));
     ScoreSheet mid = Sheets.sheet(U.get(2), "50", "50");
-    ScoreSheet vetoed = Sheets.sheet(U.get(3), "60", "60").withBonuses(java.util.Collections.nCopies(200, million))
+    ScoreSheet vetoed = Sheets.sheet(U.get(3), "60", "60").withBonuses(java.util.Collections.nCopies(308, million))
         .withVetoReason("一票否决");
     Ranking r = ranking(ScoringScheme.LIAOCHENG_2022, List.of(low, high, mid, vetoed));
     assertThat(r.entries()).extracting(e -> e.unit().name())
@@ -158,6 +182,67 @@ class RankingMutationTest {
     assertThatIllegalArgumentException().isThrownBy(() -> Rankings.fromPublishedPlaces(FOUR,
         List.of(List.of(U.get(0).name(), U.get(1).name(), U.get(2).name(), U.get(3).name(), U.get(0).name()))))
         .withMessageContaining("already named at place 1");
+  }
+
+  @Test
+  void aPublishedListMayHaveExactlyItsMostCharactersAndBreakANameAfterASpace() {
+    EvaluationGroup social = RandomRankings.group("social", List.of("市公安局", "市应急局", "市城管局"));
+    String list = "第一名:市公安局;第二名:市应急局;第三名:市城 \n管局。";
+    Ranking parsed = PublishedRanking.parse(social, list + " ".repeat(PublishedRanking.MAX_TEXT_LENGTH - list.length()));
+    assertThat(parsed).isEqualTo(Rankings.fromPublishedOrder(social));
+    assertThat(PublishedRanking.format(Rankings.fromPublishedOrder(
+        RandomRankings.group("brackets", List.of("市场（监管,局）"))))).isEqualTo("第一名:市场（监管,局）。");
+  }
+
+  @Test
+  void compositesOfNegativeScoresZeroScoresAndTheLimitsOfARule() {
+    ScoreComponent adjustment = ScoreComponent.of("调整分", Score.of(-100), Score.of(100));
+    CompositeRule halves = CompositeRule.builder().weight(Sheets.BASE, "0.5").weight(adjustment, "0.5").build();
+    // the sheet lists the negative score first: the sum passes through a negative partial sum
+    assertThat(halves.composite(sheet(U.get(0), adjustment, "-80", Sheets.BASE, "10"))).isEqualByComparingTo("-35");
+    assertThat(ScoringScheme.LIAOCHENG_2022.composite().composite(Sheets.sheet(U.get(0), "0", "100")))
+        .isEqualByComparingTo("30");
+    CompositeRule capped = ScoringScheme.LIAOCHENG_2022.composite().withBonusCap(Score.ZERO).withDeductionCap(Score.ZERO);
+    ScoreSheet adjusted = Sheets.sheet(U.get(0), "90", "90")
+        .withBonuses(ScoreAdjustment.of(Score.of(5), "争先创优")).withDeductions(ScoreAdjustment.of(Score.of(3), "通报批评"));
+    assertThat(capped.composite(adjusted)).isEqualByComparingTo("90");
+    assertThat(capped.withPublishedScale(0).published(new BigDecimal("90.5"))).isEqualByComparingTo("91");
+    assertThat(capped.withPublishedScale(10).published(new BigDecimal("90.12345678901"))).isEqualByComparingTo("90.1234567890");
+  }
+
+  @Test
+  void unitsAreSortedByBucketThenKeyWhateverTheRangeOfTheKeys() {
+    // negative composites widen the range: a vetoed unit with the highest composite still comes after them
+    Ranking r = ranking(ScoringScheme.LIAOCHENG_2022, List.of(
+        Sheets.sheet(U.get(0), "90", "90"),
+        Sheets.sheet(U.get(1), "0", "0").withDeductions(ScoreAdjustment.of(Score.of(50), "通报批评")),
+        Sheets.sheet(U.get(2), "95", "95").withVetoReason("一票否决"),
+        Sheets.sheet(U.get(3), "80", "80")));
+    assertThat(r.entries()).extracting(e -> e.unit().name())
+        .containsExactly(U.get(0).name(), U.get(3).name(), U.get(1).name(), U.get(2).name());
+
+    // sixteen units whose composites span just under 2^58 at scale 10, with vetoed and missing units
+    EvaluationGroup sixteen = Sheets.group("sixteen", 16);
+    List<EvaluatedUnit> units = sixteen.members();
+    ScoringScheme rankingMissing = ScoringScheme.LIAOCHENG_2022.withRanking(
+        RankingRule.builder().missingSheetPolicy(MissingSheetPolicy.RANK_LAST).build());
+    List<ScoreSheet> sheets = new java.util.ArrayList<>();
+    sheets.add(Sheets.sheet(units.get(0), "100", "100")
+        .withBonuses(java.util.Collections.nCopies(28, ScoreAdjustment.of(Score.of(1_000_000), "重大贡献"))));
+    sheets.add(Sheets.sheet(units.get(1), "0", "0").withVetoReason("一票否决"));
+    for (int i = 2; i < 14; i++) {
+      sheets.add(Sheets.sheet(units.get(i), String.valueOf(60 + i), String.valueOf(60 + i)));
+    }
+    Ranking large = Rankings.rank(rankingMissing, sixteen, sheets);
+    List<String> expected = new java.util.ArrayList<>();
+    expected.add(units.get(0).name());
+    for (int i = 13; i >= 2; i--) {
+      expected.add(units.get(i).name());
+    }
+    expected.add(units.get(1).name());
+    expected.add(units.get(14).name());
+    expected.add(units.get(15).name());
+    assertThat(large.entries()).extracting(e -> e.unit().name()).containsExactlyElementsOf(expected);
   }
 
   private static ScoreSheet sheet(EvaluatedUnit unit, ScoreComponent c1, String s1, ScoreComponent c2, String s2) {
