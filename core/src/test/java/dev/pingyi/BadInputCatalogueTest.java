@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.google.common.collect.ImmutableMap;
+import dev.pingyi.io.IoCatalogue;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bad-input catalogue: one table of distinct bad inputs over the public API — the model's
- * values, builders and words, aggregation, ranking and the published lists. Each is rejected
+ * values, builders and words, aggregation, ranking, the published lists and the
+ * {@code dev.pingyi.io} readers of tables and JSON. Each is rejected
  * with the exception type the API documents, by a message that names the field, the value and
  * the rule, at most {@value #MAX_MESSAGE} characters long; and a call on an existing object (an
  * accumulator, a builder, a value) leaves what can be observed of it as it was.
@@ -40,6 +46,8 @@ class BadInputCatalogueTest {
       .put(RankingCatalogue.RULES, 42)
       .put(RankingCatalogue.ENGINE, 33)
       .put(RankingCatalogue.PUBLISHED, 39)
+      .put(IoCatalogue.TABLES, 46)
+      .put(IoCatalogue.JSON, 49)
       .buildOrThrow();
 
   static List<CatalogueRow> catalogue() {
@@ -48,6 +56,7 @@ class BadInputCatalogueTest {
     rows.addAll(ModelBuildersCatalogue.rows());
     rows.addAll(AggregateCatalogue.rows());
     rows.addAll(RankingCatalogue.rows());
+    rows.addAll(IoCatalogue.rows());
     return rows;
   }
 
@@ -90,5 +99,16 @@ class BadInputCatalogueTest {
 
     assertThat(counts).containsExactlyInAnyOrderEntriesOf(
         README_COUNTS.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue())));
+  }
+
+  @Test
+  void readmeStatesTheCountsByCategory() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String section = readme.substring(readme.indexOf("## Reliability"));
+
+    README_COUNTS.forEach((category, count) ->
+        assertThat(section).as("README's row for %s", category).contains("| " + category + " | " + count + " |"));
+    int total = README_COUNTS.values().stream().mapToInt(Integer::intValue).sum();
+    assertThat(section).contains("| total | " + total + " |").contains(total + " distinct bad inputs");
   }
 }

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param state what can be observed of the object the call is made on, or null for a factory
  * @param expectedState what the state must be after the call, or null for "as it was before"
  */
-record CatalogueRow(
+public record CatalogueRow(
     String category,
     String description,
     ThrowingCallable call,
@@ -27,7 +27,7 @@ record CatalogueRow(
     @Nullable Supplier<?> state,
     @Nullable Supplier<?> expectedState) {
 
-  static CatalogueRow of(
+  public static CatalogueRow of(
       String category, String description, ThrowingCallable call, Class<? extends Throwable> type,
       String... fragments) {
     return new CatalogueRow(category, description, call, type, List.of(fragments), null, null);

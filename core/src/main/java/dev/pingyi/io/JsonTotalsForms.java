@@ -97,10 +97,39 @@ final class JsonTotalsForms {
       GroupedTotals<K> totals = groups.build();
       InvestmentTotals stated = overall;
       if (stated != null && !stated.equals(totals.overall())) {
-        throw new IllegalArgumentException("GroupedTotals states overall=" + stated
-            + ", which is not the totals of its groups, " + requireNonNull(totals.overall()));
+        throw new IllegalArgumentException(firstDifference(stated, requireNonNull(totals.overall())));
       }
       return totals;
+    }
+
+    /** Names the first figure of the stated overall that differs from the groups' totals. */
+    private static String firstDifference(InvestmentTotals stated, InvestmentTotals summed) {
+      String field;
+      Object statedValue;
+      Object summedValue;
+      if (stated.count() != summed.count()) {
+        field = "count";
+        statedValue = stated.count();
+        summedValue = summed.count();
+      } else if (stated.startedCount() != summed.startedCount()) {
+        field = "startedCount";
+        statedValue = stated.startedCount();
+        summedValue = summed.startedCount();
+      } else if (!stated.totalInvestment().equals(summed.totalInvestment())) {
+        field = "totalInvestment";
+        statedValue = stated.totalInvestment();
+        summedValue = summed.totalInvestment();
+      } else if (!stated.annualPlannedInvestment().equals(summed.annualPlannedInvestment())) {
+        field = "annualPlannedInvestment";
+        statedValue = stated.annualPlannedInvestment();
+        summedValue = summed.annualPlannedInvestment();
+      } else {
+        field = "completedInvestment";
+        statedValue = stated.completedInvestment();
+        summedValue = summed.completedInvestment();
+      }
+      return "GroupedTotals states overall." + field + "=" + statedValue
+          + ", which is not the sum over its groups, " + summedValue;
     }
   }
 }

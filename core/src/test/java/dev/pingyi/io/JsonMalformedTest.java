@@ -148,7 +148,7 @@ class JsonMalformedTest {
             "$", "InvestmentTotals startedCount=3 is outside [0, count=2]"),
         rule("grouped totals whose overall is not the sum of the groups", new TypeReference<GroupedTotals<County>>() {},
             mutate(JsonSamples.BY_COUNTY, "/overall/startedCount", "0"),
-            "$", "GroupedTotals states overall="),
+            "$", "GroupedTotals states overall.startedCount=0, which is not the sum over its groups"),
         rule("grouped totals asked for as the raw class", GroupedTotals.class,
             JSON.writeValueAsString(JsonSamples.BY_COUNTY), "$", "GroupedTotals needs the type of its keys"),
 
