@@ -5,6 +5,8 @@ import static dev.pingyi.CatalogueSamples.GUANXIAN;
 import static dev.pingyi.CatalogueSamples.H1;
 import static dev.pingyi.CatalogueSamples.HUGE_PROJECT;
 import static dev.pingyi.CatalogueSamples.LEBAO_PROJECT;
+import static dev.pingyi.CatalogueSamples.LINQING;
+import static dev.pingyi.CatalogueSamples.county;
 
 import dev.pingyi.aggregate.Figures;
 import dev.pingyi.aggregate.GroupOrder;
@@ -16,6 +18,7 @@ import dev.pingyi.aggregate.InvestmentTotals;
 import dev.pingyi.aggregate.ProjectLedger;
 import dev.pingyi.aggregate.ScheduleProgress;
 import dev.pingyi.model.County;
+import dev.pingyi.model.CountyKind;
 import dev.pingyi.model.Percent;
 import dev.pingyi.model.Project;
 import dev.pingyi.model.ProjectStatus;
@@ -27,8 +30,8 @@ import java.util.Optional;
 
 /**
  * The bad inputs of aggregation: figures, sums and totals, accumulators, collectors and ledgers.
- * An accumulator whose call fails shows the same snapshot afterwards, except where its Javadoc
- * says which part of a bulk call stays added.
+ * An accumulator whose call fails shows the same snapshot afterwards, bulk calls included: they
+ * add everything or nothing.
  */
 final class AggregateCatalogue {
 
@@ -54,6 +57,10 @@ final class AggregateCatalogue {
     InvestmentAccumulator addingAll = accumulatorOf(noFigures);
     GroupedTotalsAccumulator<County> byCounty = new GroupedTotalsAccumulator<>(Project::county, GroupOrder.COUNTY);
     byCounty.add(HUGE_PROJECT);
+    Project inLinqing = LEBAO_PROJECT.withId("in-linqing").withCounty(LINQING);
+    // before 冠县 in the county order, so that its group is merged before the one that overflows
+    Project inChiping = LEBAO_PROJECT.withId("in-chiping").withCounty(county("茌平区", CountyKind.DISTRICT, "371503"));
+    GroupedTotalsAccumulator<County> bulkByCounty = groupedOf(HUGE_PROJECT);
     GroupedTotalsAccumulator<County> byCountyToo = new GroupedTotalsAccumulator<>(Project::county, GroupOrder.COUNTY);
     byCountyToo.add(LEBAO_PROJECT);
     GroupedTotalsAccumulator<String> byNull = new GroupedTotalsAccumulator<>(p -> null, Comparator.naturalOrder());
@@ -99,7 +106,11 @@ final class AggregateCatalogue {
         of(AGGREGATION, "accumulator given a null project", () -> holdingLebao.add(null), NPE, "project").unchanged(holdingLebao::snapshot),
         of(AGGREGATION, "accumulator given null totals", () -> holdingLebao.addAll((InvestmentTotals) null), NPE, "totals").unchanged(holdingLebao::snapshot),
         of(AGGREGATION, "accumulator overflowed by the second of two projects", () -> addingAll.addAll(List.of(HUGE_PROJECT, HUGE_PROJECT.withId("huge-2"))), ARITH, "InvestmentTotals totalInvestment sum overflows")
-            .leaves(addingAll::snapshot, () -> InvestmentTotals.of(List.of(noFigures, HUGE_PROJECT))),
+            .unchanged(addingAll::snapshot),
+        of(AGGREGATION, "grouped accumulator overflowed by the second of two projects, the first of another county", () -> bulkByCounty.addAll(List.of(inLinqing, HUGE_PROJECT.withId("huge-3"))), ARITH, "InvestmentTotals totalInvestment sum overflows").unchanged(bulkByCounty::snapshot),
+        of(AGGREGATION, "grouped accumulator overflowed by merged totals after a group that merged", () -> bulkByCounty.addAll(groupedOf(inChiping, HUGE_PROJECT.withId("huge-4")).snapshot()), ARITH, "InvestmentTotals totalInvestment sum overflows").unchanged(bulkByCounty::snapshot),
+        of(AGGREGATION, "grouped accumulator overflowed by another accumulator after a group that merged", () -> bulkByCounty.addAll(groupedOf(inChiping, HUGE_PROJECT.withId("huge-5"))), ARITH, "InvestmentTotals totalInvestment sum overflows").unchanged(bulkByCounty::snapshot),
+        of(AGGREGATION, "grouped accumulator given a null among projects", () -> bulkByCounty.addAll(Arrays.asList(inLinqing, null)), NPE, "project").unchanged(bulkByCounty::snapshot),
         of(AGGREGATION, "grouped accumulator overflowed by a project", () -> byCounty.add(HUGE_PROJECT), ARITH, "InvestmentTotals totalInvestment sum overflows").unchanged(byCounty::snapshot),
         of(AGGREGATION, "grouped accumulator overflowed by merged totals", () -> byCounty.addAll(totalsByCounty(HUGE_PROJECT)), ARITH, "InvestmentTotals totalInvestment sum overflows").unchanged(byCounty::snapshot),
         of(AGGREGATION, "grouped accumulator whose key function returns null", () -> byNull.add(LEBAO_PROJECT), NPE, "GroupedTotals key function returned null for project guanxian-lebao").unchanged(byNull::snapshot),
@@ -149,5 +160,13 @@ final class AggregateCatalogue {
         .annualPlannedInvestment(sum)
         .completedInvestment(sum)
         .build();
+  }
+
+  private static GroupedTotalsAccumulator<County> groupedOf(Project... projects) {
+    GroupedTotalsAccumulator<County> accumulator = new GroupedTotalsAccumulator<>(Project::county, GroupOrder.COUNTY);
+    for (Project project : projects) {
+      accumulator.add(project);
+    }
+    return accumulator;
   }
 }

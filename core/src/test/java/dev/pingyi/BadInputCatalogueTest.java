@@ -42,7 +42,7 @@ class BadInputCatalogueTest {
       .put(ModelValuesCatalogue.CODES, 36)
       .put(ModelValuesCatalogue.WORDS, 14)
       .put(ModelBuildersCatalogue.BUILDERS, 75)
-      .put(AggregateCatalogue.AGGREGATION, 47)
+      .put(AggregateCatalogue.AGGREGATION, 51)
       .put(RankingCatalogue.RULES, 42)
       .put(RankingCatalogue.ENGINE, 33)
       .put(RankingCatalogue.PUBLISHED, 39)

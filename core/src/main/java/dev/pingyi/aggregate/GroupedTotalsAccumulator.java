@@ -6,10 +6,12 @@ import dev.pingyi.internal.SlotTable;
 import dev.pingyi.model.Project;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mutable accumulator of {@link GroupedTotals}: investment totals per key, merged like {@link
@@ -26,6 +28,7 @@ public final class GroupedTotalsAccumulator<K> {
   private final Comparator<? super K> order;
   private final SlotTable<K> index;
   private InvestmentAccumulator[] groups = new InvestmentAccumulator[16];
+  private @Nullable Journal journal;
 
   /**
    * An empty accumulator that groups projects by the given key and orders the groups by the given
@@ -54,33 +57,83 @@ public final class GroupedTotalsAccumulator<K> {
     group(index.slotOf(k)).add(project);
   }
 
-  /** Adds every project; see {@link #add}. */
+  /**
+   * Adds every project, or none; see {@link #add}.
+   *
+   * @throws ArithmeticException if a sum overflows; nothing is added then
+   * @throws NullPointerException if a project or its key is null; nothing is added then
+   */
   public void addAll(Iterable<Project> projects) {
     requireNonNull(projects, "projects");
-    for (Project project : projects) {
-      add(project);
-    }
+    atomically(() -> {
+      for (Project project : projects) {
+        add(project);
+      }
+    });
   }
 
   /**
-   * Merges grouped totals computed elsewhere, group by group.
+   * Merges grouped totals computed elsewhere, group by group, or nothing.
    *
-   * @throws ArithmeticException if a sum overflows; the groups merged before it stay merged
+   * @throws ArithmeticException if a sum overflows; nothing is merged then
    */
   public void addAll(GroupedTotals<K> totals) {
     requireNonNull(totals, "totals");
-    for (Map.Entry<K, InvestmentTotals> e : totals.groups().entrySet()) {
-      group(index.slotOf(e.getKey())).addAll(e.getValue());
+    atomically(() -> {
+      for (Map.Entry<K, InvestmentTotals> e : totals.groups().entrySet()) {
+        group(index.slotOf(e.getKey())).addAll(e.getValue());
+      }
+    });
+  }
+
+  /** Merges another accumulator's current groups, or nothing; see {@link #addAll(GroupedTotals)}. */
+  public void addAll(GroupedTotalsAccumulator<K> other) {
+    requireNonNull(other, "other");
+    atomically(() -> {
+      for (int slot = 0; slot < other.index.size(); slot++) {
+        InvestmentAccumulator theirs = other.groups[slot];
+        if (theirs != null && theirs.count() > 0) {
+          group(index.slotOf(other.index.key(slot))).addAll(theirs);
+        }
+      }
+    });
+  }
+
+  /**
+   * Runs a bulk operation so that, if it throws, every group it touched is put back as it was:
+   * each group's state is saved the first time the operation reaches it. A key the operation saw
+   * first stays in the slot table with an empty group, which no snapshot shows.
+   */
+  private void atomically(Runnable bulk) {
+    Journal journal = new Journal();
+    this.journal = journal;
+    try {
+      bulk.run();
+    } catch (RuntimeException e) {
+      journal.rollBack(groups);
+      throw e;
+    } finally {
+      this.journal = null;
     }
   }
 
-  /** Merges another accumulator's current groups; see {@link #addAll(GroupedTotals)}. */
-  public void addAll(GroupedTotalsAccumulator<K> other) {
-    requireNonNull(other, "other");
-    for (int slot = 0; slot < other.index.size(); slot++) {
-      InvestmentAccumulator theirs = other.groups[slot];
-      if (theirs != null && theirs.count() > 0) {
-        group(index.slotOf(other.index.key(slot))).addAll(theirs);
+  /** The groups a bulk operation has touched, with their states before it. */
+  private static final class Journal {
+    private final BitSet saved = new BitSet();
+    private final List<long[]> states = new ArrayList<>();
+    private final List<Integer> slots = new ArrayList<>();
+
+    void saveOnce(int slot, InvestmentAccumulator group) {
+      if (!saved.get(slot)) {
+        saved.set(slot);
+        slots.add(slot);
+        states.add(group.state());
+      }
+    }
+
+    void rollBack(InvestmentAccumulator[] groups) {
+      for (int i = 0; i < slots.size(); i++) {
+        groups[slots.get(i)].restore(states.get(i));
       }
     }
   }
@@ -111,6 +164,10 @@ public final class GroupedTotalsAccumulator<K> {
     if (group == null) {
       group = new InvestmentAccumulator();
       groups[slot] = group;
+    }
+    Journal bulk = journal;
+    if (bulk != null) {
+      bulk.saveOnce(slot, group);
     }
     return group;
   }

@@ -80,16 +80,41 @@ public final class InvestmentAccumulator {
   }
 
   /**
-   * Adds every project.
+   * Adds every project, or none.
    *
-   * @throws ArithmeticException if a sum overflows; the projects before the one that overflowed
-   *     stay added
+   * @throws ArithmeticException if a sum overflows; nothing is added then
+   * @throws NullPointerException if a project is null; nothing is added then
    */
   public void addAll(Iterable<Project> projects) {
     requireNonNull(projects, "projects");
-    for (Project project : projects) {
-      add(project);
+    long[] before = state();
+    try {
+      for (Project project : projects) {
+        add(project);
+      }
+    } catch (RuntimeException e) {
+      restore(before);
+      throw e;
     }
+  }
+
+  /** Everything this accumulator holds, for {@link #restore}. */
+  long[] state() {
+    return new long[] {
+      count, started, totalFen, totalReported, planFen, planReported, completedFen, completedReported
+    };
+  }
+
+  /** Puts back what {@link #state} returned: how a bulk operation that fails changes nothing. */
+  void restore(long[] state) {
+    count = state[0];
+    started = state[1];
+    totalFen = state[2];
+    totalReported = state[3];
+    planFen = state[4];
+    planReported = state[5];
+    completedFen = state[6];
+    completedReported = state[7];
   }
 
   /**
