@@ -19,6 +19,19 @@ final class Checks {
     TextRules.checkName(type, field, value);
   }
 
+  /**
+   * {@link #checkName(String, String, String)} for a field of a named owner, such as a project's
+   * name: the message names {@code type owner}, and that text is made only when the check fails.
+   */
+  static void checkName(String type, String owner, String field, String value) {
+    try {
+      TextRules.checkName(type, field, value);
+    } catch (IllegalArgumentException e) {
+      TextRules.checkName(type + " " + owner, field, value);
+      throw e;
+    }
+  }
+
   static void checkNotNegative(String type, Object owner, String field, Optional<Yuan> amount) {
     amount.ifPresent(
         a -> checkArgument(!a.isNegative(), "%s %s: %s=%s must not be negative", type, owner, field, a));

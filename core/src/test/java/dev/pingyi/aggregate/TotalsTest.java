@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pingyi.model.County;
-import dev.pingyi.model.ImmutableProject;
 import dev.pingyi.model.Project;
 import dev.pingyi.model.ProjectLevel;
 import dev.pingyi.model.ProjectStatus;
@@ -97,11 +96,11 @@ class TotalsTest {
 
   @Test
   void aLedgerThrowsOnOverflowLikeTheAccumulators() {
-    Project huge = ImmutableProject.copyOf(RandomProjects.projects(new Random(1), COUNTIES, 1, 1_000L).get(0))
+    Project huge = RandomProjects.projects(new Random(1), COUNTIES, 1, 1_000L).get(0)
         .withTotalInvestment(Yuan.ofFen(Long.MAX_VALUE / 2 + 1))
         .withAnnualPlannedInvestment(Yuan.ZERO)
         .withCompletedInvestment(Yuan.ZERO);
-    ProjectLedger ledger = ProjectLedger.of(List.of(huge, ImmutableProject.copyOf(huge).withId("again")));
+    ProjectLedger ledger = ProjectLedger.of(List.of(huge, huge.withId("again")));
     assertThatThrownBy(ledger::totalsByCounty).isInstanceOf(ArithmeticException.class);
   }
 
@@ -145,7 +144,7 @@ class TotalsTest {
     County copy = County.builder().name("县1").kind(a.county().kind())
         .divisionCode(a.county().divisionCode().orElseThrow()).prefecture(a.county().prefecture()).build();
     assertThat(copy).isNotSameAs(a.county()).isEqualTo(a.county());
-    Project b = ImmutableProject.copyOf(a).withId("b").withCounty(copy);
+    Project b = a.withId("b").withCounty(copy);
     GroupedTotals<County> byCounty = List.of(a, b).stream().collect(GroupedTotals.toTotalsByCounty());
     assertThat(byCounty.groups()).hasSize(1);
     assertThat(byCounty.get(copy).orElseThrow().count()).isEqualTo(2);
@@ -170,7 +169,7 @@ class TotalsTest {
 
   @Test
   void overflowThrowsAndLeavesTheAccumulatorAsItWas() {
-    Project huge = ImmutableProject.copyOf(RandomProjects.projects(new Random(1), COUNTIES, 1, 1_000L).get(0))
+    Project huge = RandomProjects.projects(new Random(1), COUNTIES, 1, 1_000L).get(0)
         .withTotalInvestment(Yuan.ofFen(Long.MAX_VALUE / 2 + 1))
         .withAnnualPlannedInvestment(Yuan.ZERO)
         .withCompletedInvestment(Yuan.ZERO);

@@ -79,10 +79,13 @@ class BuilderCopyTest {
   @ParameterizedTest
   @MethodSource("fullValues")
   void everySampleSetsEveryAttribute(Object value) throws Exception {
-    for (Method accessor : attributes(value.getClass().getSuperclass())) {
+    Class<?> type = modelType(value);
+    ImmutableSet<Method> attributes = attributes(type);
+    assertThat(attributes).as("attributes of %s", type.getSimpleName()).isNotEmpty();
+    for (Method accessor : attributes) {
       Object attribute = accessor.invoke(value);
       assertThat(isSet(attribute))
-          .as("%s.%s() of the sample is set", value.getClass().getSuperclass().getSimpleName(), accessor.getName())
+          .as("%s.%s() of the sample is set", type.getSimpleName(), accessor.getName())
           .isTrue();
     }
   }
@@ -90,7 +93,7 @@ class BuilderCopyTest {
   @ParameterizedTest
   @MethodSource("fullValues")
   void fromCopiesEveryAttribute(Object value) throws Exception {
-    Class<?> type = value.getClass().getSuperclass();
+    Class<?> type = modelType(value);
     Object builder = type.getMethod("builder").invoke(null);
     builder.getClass().getMethod("from", type).invoke(builder, value);
     Object copy = builder.getClass().getMethod("build").invoke(builder);
@@ -108,7 +111,17 @@ class BuilderCopyTest {
         .hasMessageContaining("id");
   }
 
-  /** The public abstract accessors a type declares, inherited ones included: its attributes. */
+  /** The model type of a value: its generated class's superclass, or the hand-written class itself. */
+  private static Class<?> modelType(Object value) {
+    return Modifier.isFinal(value.getClass().getModifiers()) && value.getClass().getSimpleName().startsWith("Immutable")
+        ? value.getClass().getSuperclass()
+        : value.getClass();
+  }
+
+  /**
+   * The public accessors a type declares, inherited ones included: its attributes. Those of a
+   * generated type are abstract; a hand-written type's are all its public instance accessors.
+   */
   private static ImmutableSet<Method> attributes(Class<?> type) {
     ImmutableSet.Builder<Method> attributes = ImmutableSet.builder();
     for (Method m : type.getMethods()) {
@@ -123,8 +136,10 @@ class BuilderCopyTest {
   }
 
   private static boolean isAttribute(Method m) {
-    // Abstract accessors are attributes; so is County.shortName, a @Value.Default with a body.
-    return Modifier.isAbstract(m.getModifiers()) || m.getName().equals("shortName");
+    // Abstract accessors are attributes; so is County.shortName, a @Value.Default with a body,
+    // and every public accessor of a hand-written final class such as Project.
+    return Modifier.isAbstract(m.getModifiers()) || m.getName().equals("shortName")
+        || Modifier.isFinal(m.getDeclaringClass().getModifiers());
   }
 
   private static boolean isSet(Object attribute) {

@@ -23,7 +23,7 @@ class ModelRulesTest {
 
   @Test
   void completedInvestmentMayRunAheadOfTheAnnualPlan() {
-    Project ahead = ImmutableProject.copyOf(Samples.LEBAO_PROJECT)
+    Project ahead = Samples.LEBAO_PROJECT
         .withAnnualPlannedInvestment(Yuan.parse("5亿元"))
         .withCompletedInvestment(Yuan.parse("6亿元"));
     assertThat(ahead.completedInvestment()).contains(Yuan.parse("6亿元"));
@@ -31,7 +31,7 @@ class ModelRulesTest {
 
   @Test
   void investmentUpToTheTotalIsAccepted() {
-    Project full = ImmutableProject.copyOf(Samples.LEBAO_PROJECT)
+    Project full = Samples.LEBAO_PROJECT
         .withAnnualPlannedInvestment(Yuan.parse("13.8亿元"))
         .withCompletedInvestment(Yuan.parse("13.8亿元"));
     assertThat(full.completedInvestment()).isEqualTo(full.totalInvestment());
@@ -54,7 +54,7 @@ class ModelRulesTest {
 
   @Test
   void aProjectMayCompleteInItsStartMonth() {
-    Project sameMonth = ImmutableProject.copyOf(Samples.LEBAO_PROJECT)
+    Project sameMonth = Samples.LEBAO_PROJECT
         .withStartMonth(YearMonth.of(2022, 10))
         .withCompletionMonth(YearMonth.of(2022, 10));
     assertThat(sameMonth.completionMonth()).isEqualTo(sameMonth.startMonth());
@@ -62,7 +62,7 @@ class ModelRulesTest {
 
   @Test
   void aClusterProjectLiesInTheClustersCounty() {
-    Project inCluster = ImmutableProject.copyOf(Samples.LEBAO_PROJECT).withCluster(Samples.STEEL);
+    Project inCluster = Samples.LEBAO_PROJECT.withCluster(Samples.STEEL);
     assertThat(inCluster.cluster()).contains(Samples.STEEL);
   }
 

@@ -179,7 +179,7 @@ class TextLimitsTest {
         badName("veto reason of a zero-width space", () -> ImmutableScoreSheet.copyOf(Samples.SHEET).withVetoReason("\u200B"), "vetoReason", "U+200B"),
         badName("adjustment reason with a byte-order mark", () -> ScoreAdjustment.of(Score.of(2), "\uFEFF重大贡献"), "reason", "U+FEFF"),
         badName("enterprise name with a bidi override", () -> Enterprise.named("山东乐宝\u202E司公限有"), "Enterprise name", "U+202E"),
-        badName("project name with NUL", () -> ImmutableProject.copyOf(Samples.LEBAO_PROJECT).withName("乐宝\u0000项目"), "Project", "U+0000"),
+        badName("project name with NUL", () -> Samples.LEBAO_PROJECT.withName("乐宝\u0000项目"), "Project", "U+0000"),
         badName("group name with a lone surrogate", () -> ImmutableEvaluationGroup.copyOf(Samples.COUNTY_LEVEL).withName("县\uD800"), "EvaluationGroup", "U+D800"),
         badName("unit name with a tab inside", () -> EvaluatedUnit.department("市\t财政局"), "EvaluatedUnit name", "single spaces"),
         badName("prefecture name blank", () -> Prefecture.of("\u2003", DivisionCode.of("371500")), "Prefecture name", "is blank"),
