@@ -1,8 +1,10 @@
 package dev.pingyi.examples;
 
 import dev.pingyi.aggregate.InvestmentSum;
+import dev.pingyi.aggregate.ScheduleProgress;
 import dev.pingyi.aggregate.InvestmentTotals;
 import dev.pingyi.io.ReadResult;
+import dev.pingyi.io.SkippedRow;
 import dev.pingyi.model.ChineseNumerals;
 import dev.pingyi.model.County;
 import dev.pingyi.model.EvaluationGroup;
@@ -32,56 +34,70 @@ final class ConsoleReport {
   private ConsoleReport() {}
 
   static void print(Results results, PrintStream out) {
-    ReportData data = results.data();
-    out.println(data.city().name() + data.title());
-    out.println("来源：" + data.source());
+    out.println(results.data().city().name() + results.data().title());
+    out.println("来源：" + results.data().source());
+    printPublished(results, out);
+    printScoring(results, out);
+    printInvestment(results, out);
+    printFigures(results.figures(), out);
+  }
 
+  private static void printPublished(Results results, PrintStream out) {
     out.println();
     out.println("公布排名（报道原文）");
     for (Ranking ranking : results.published()) {
       out.println(groupTitle(ranking.group()));
       out.println("  " + PublishedRanking.format(ranking));
     }
+  }
 
+  private static void printScoring(Results results, PrintStream out) {
     out.println();
     out.println("示例评分（" + Results.ILLUSTRATIVE + "）");
     out.println("  " + schemeLine(results.scored()));
-    out.println("  " + sheetsLine(data.sheets()));
+    out.println("  " + sheetsLine(results.data().sheets()));
     out.println("  " + PublishedRanking.format(results.scored()));
     out.println("  " + comparison(results.publishedScoredGroup(), results.scored()));
     out.println("  前" + ChineseNumerals.format(BREAKDOWN_PLACES) + "名得分构成：");
     CompositeRule rule = results.scored().scheme().orElseThrow().composite();
-    results.scored().entries().stream().limit(BREAKDOWN_PLACES).forEach(e -> out.println("    " + breakdown(e, rule)));
+    results.scored().entries().stream()
+        .limit(BREAKDOWN_PLACES)
+        .forEach(entry -> out.println("    " + breakdown(entry, rule)));
     out.println("  " + intervalLine(results.stableInterval()));
 
     out.println();
     out.println("示例评分·并列（" + Results.ILLUSTRATIVE + "）");
-    out.println("  " + sheetsLine(data.tieSheets()));
+    out.println("  " + sheetsLine(results.data().tieSheets()));
     out.println("  " + PublishedRanking.format(results.tied()));
     out.println("  " + comparison(results.publishedScoredGroup(), results.tied()));
+  }
 
+  private static void printInvestment(Results results, PrintStream out) {
     out.println();
     out.println("报道所列重点项目投资（按县，亿元；" + ReportData.LEDGER + "，"
-        + data.ledger().values().size() + "个项目）");
+        + results.data().ledger().values().size() + "个项目）");
     for (Map.Entry<County, InvestmentTotals> county : results.investmentByCounty().groups().entrySet()) {
       out.println("  " + investmentLine(county.getKey().shortName(), county.getValue()));
     }
     out.println("  " + investmentLine("合计", results.investmentByCounty().overall()));
+  }
 
-    KeyFigures f = results.figures();
+  private static void printFigures(KeyFigures f, PrintStream out) {
     out.println();
     out.println("重点指标（由报道数字重新计算）");
-    out.println("  " + KeyFigures.LINQING + "：重点项目" + f.keyProjects() + "个，上半年开工" + f.started() + "个，开工率"
-        + f.startRate() + printed(f.startRate(), f.printedStartRate()));
-    out.println("  " + KeyFigures.LINQING + "：省级重点项目完成投资占年度计划的" + f.provincialProgress().completion()
-        + "，时间进度" + f.provincialProgress().schedule() + "，" + f.provincialProgress().toChinese()
-        + (f.provincialProgress().toChinese().equals(f.printedProgress()) ? "（与报道一致）" : "（报道：" + f.printedProgress() + "）"));
-    out.println("  " + KeyFigures.RESORT + "：一般公共预算支出" + f.spending().toString(YuanUnit.YI) + "，民生支出"
-        + f.livelihood().toString(YuanUnit.YI) + "，占比" + f.livelihoodShare() + printed(f.livelihoodShare(), f.printedShare()));
+    out.println("  " + KeyFigures.LINQING + "：重点项目" + f.keyProjects() + "个，上半年开工" + f.started() + "个，"
+        + "开工率" + f.startRate() + printed(f.startRate(), f.printedStartRate()));
+    ScheduleProgress progress = f.provincialProgress();
+    out.println("  " + KeyFigures.LINQING + "：省级重点项目完成投资占年度计划的" + progress.completion()
+        + "，时间进度" + progress.schedule() + "，" + progress.toChinese()
+        + (progress.toChinese().equals(f.printedProgress()) ? "（与报道一致）" : "（报道：" + f.printedProgress() + "）"));
+    String spending = f.spending().toString(YuanUnit.YI);
+    String livelihood = f.livelihood().toString(YuanUnit.YI);
+    out.println("  " + KeyFigures.RESORT + "：一般公共预算支出" + spending + "，民生支出" + livelihood
+        + "，占比" + f.livelihoodShare() + printed(f.livelihoodShare(), f.printedShare()));
     if (!KeyFigures.asPrinted(f.livelihoodShare(), f.printedShare())) {
-      out.println("  注：报道印为" + f.printedShare() + "；由报道的" + f.livelihood().toString(YuanUnit.YI) + " ÷ "
-          + f.spending().toString(YuanUnit.YI) + "算得" + f.livelihoodShare() + "，" + f.printedShare()
-          + "只能来自未经四舍五入的数据");
+      out.println("  注：报道印为" + f.printedShare() + "；由报道的" + livelihood + " ÷ " + spending + "算得"
+          + f.livelihoodShare() + "，" + f.printedShare() + "只能来自未经四舍五入的数据");
     }
   }
 
@@ -102,7 +118,7 @@ final class ConsoleReport {
   static String sheetsLine(ReadResult<ScoreSheet> sheets) {
     return "读入" + sheets.source() + "：" + sheets.values().size() + "张评议表，字符集"
         + sheets.charset().map(Object::toString).orElse("—") + "（自动识别），标题行："
-        + sheets.skippedRows().stream().map(s -> s.text()).collect(Collectors.joining("；"));
+        + sheets.skippedRows().stream().map(SkippedRow::text).collect(Collectors.joining("；"));
   }
 
   /** How the ranking differs from the published order: 与公布名次一致, or each unit that moved. */
