@@ -30,8 +30,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +43,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A table of projects, score sheets, a ranking or totals by county, with Chinese headers, written
- * as CSV that Excel opens as written or as an {@code .xlsx} workbook of one sheet.
+ * as CSV that Excel opens as written or as an {@code .xlsx} workbook of one sheet; {@link
+ * #writeXlsx(List, OutputStream)} writes several tables as the sheets of one workbook.
  *
  * <p><b>CSV</b> is UTF-8 with a byte-order mark (without it, Excel for Chinese Windows reads the
  * file as GBK) and CRLF line ends, fields quoted where they hold a comma, quote or line break
@@ -422,11 +425,7 @@ public final class TableWriter {
    */
   public void writeXlsx(OutputStream out) throws IOException {
     requireNonNull(out, "out");
-    try {
-      XlsxOut.write(this, out);
-    } catch (NoClassDefFoundError e) {
-      throw Libraries.missing(e, "Writing .xlsx", Libraries.FASTEXCEL);
-    }
+    writeSheets(List.of(this), out);
   }
 
   /**
@@ -437,6 +436,53 @@ public final class TableWriter {
   public void writeXlsx(Path file) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(requireNonNull(file, "file")))) {
       writeXlsx(out);
+    }
+  }
+
+  /**
+   * Writes the tables as one {@code .xlsx} workbook, a sheet each in the order given, each named
+   * by its {@link #sheetName()} and laid out as {@link #writeXlsx(OutputStream)} lays out one:
+   * {@code TableWriter.writeXlsx(List.of(ranking, totals.withSheetName("分县投资")), out)}. The
+   * stream is flushed, not closed.
+   *
+   * @throws IllegalArgumentException if there is no table, or two tables' sheet names are equal
+   *     ignoring case, as Excel compares them
+   * @throws IllegalStateException if fastexcel is not on the class path
+   */
+  public static void writeXlsx(List<TableWriter> tables, OutputStream out) throws IOException {
+    requireNonNull(tables, "tables");
+    requireNonNull(out, "out");
+    checkArgument(!tables.isEmpty(), "TableWriter: a workbook needs at least one table");
+    Set<String> names = new HashSet<>();
+    for (TableWriter table : tables) {
+      String name = requireNonNull(table, "tables element").sheetName();
+      checkArgument(names.add(name.toLowerCase(Locale.ROOT)),
+          "TableWriter: two tables have the sheet name '%s' (Excel ignores case); rename one with withSheetName",
+          name);
+    }
+    writeSheets(List.copyOf(tables), out);
+  }
+
+  /**
+   * Writes the tables as one {@code .xlsx} file, a sheet each, replacing any file of that name; see
+   * {@link #writeXlsx(List, OutputStream)}.
+   *
+   * @throws IllegalArgumentException if there is no table, or two tables' sheet names are equal
+   *     ignoring case
+   * @throws IllegalStateException if fastexcel is not on the class path
+   */
+  public static void writeXlsx(List<TableWriter> tables, Path file) throws IOException {
+    requireNonNull(tables, "tables");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(requireNonNull(file, "file")))) {
+      writeXlsx(tables, out);
+    }
+  }
+
+  private static void writeSheets(List<TableWriter> tables, OutputStream out) throws IOException {
+    try {
+      XlsxOut.write(tables, out);
+    } catch (NoClassDefFoundError e) {
+      throw Libraries.missing(e, "Writing .xlsx", Libraries.FASTEXCEL);
     }
   }
 

@@ -8,7 +8,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes a {@link TableWriter} table as an {@code .xlsx} workbook of one sheet with fastexcel: a
+ * Writes {@link TableWriter} tables as an {@code .xlsx} workbook with fastexcel, a sheet each: a
  * bold, frozen header row, numbers as numeric cells with their format, text neutralised against
  * formulas. The only class of the writers that needs fastexcel.
  */
@@ -19,9 +19,15 @@ final class XlsxOut {
 
   private XlsxOut() {}
 
-  static void write(TableWriter table, OutputStream out) throws IOException {
+  static void write(List<TableWriter> tables, OutputStream out) throws IOException {
     Workbook workbook = new Workbook(new CsvOut.KeptOpen(out), "Pingyi", "1.0");
-    Worksheet sheet = workbook.newWorksheet(table.sheetName());
+    for (TableWriter table : tables) {
+      write(table, workbook.newWorksheet(table.sheetName()));
+    }
+    workbook.finish();
+  }
+
+  private static void write(TableWriter table, Worksheet sheet) {
     List<String> headers = table.headers();
     int[] widths = new int[headers.size()];
     for (int c = 0; c < headers.size(); c++) {
@@ -48,7 +54,6 @@ final class XlsxOut {
       sheet.width(c, Math.min(60, widths[c] + 2));
     }
     sheet.freezePane(0, 1);
-    workbook.finish();
   }
 
   /** The width of the text in character widths: two for a Chinese character, one for ASCII. */

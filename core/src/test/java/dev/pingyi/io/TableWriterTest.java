@@ -197,6 +197,58 @@ class TableWriterTest {
   }
 
   @Test
+  void severalTablesAreTheSheetsOfOneWorkbookInTheOrderGiven() throws IOException {
+    Ranking ranking = Rankings.rank(ScoringScheme.LIAOCHENG_2022, TableFixtures.COUNTY_LEVEL, SHEETS);
+    GroupedTotals<dev.pingyi.model.County> totals = PROJECTS.stream().collect(GroupedTotals.toTotalsByCounty());
+    List<TableWriter> tables = List.of(
+        TableWriter.ranking(ranking),
+        TableWriter.projects(PROJECTS),
+        TableWriter.totalsByCounty(totals, YuanUnit.YI).withSheetName("分县投资"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    TableWriter.writeXlsx(tables, out);
+
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()), new ReadingOptions(true, false))) {
+      assertThat(workbook.getSheets().map(s -> s.getName())).containsExactly("排名", "项目", "分县投资");
+      for (int i = 0; i < tables.size(); i++) {
+        ByteArrayOutputStream single = new ByteArrayOutputStream();
+        tables.get(i).writeXlsx(single);
+        try (ReadableWorkbook alone =
+            new ReadableWorkbook(new ByteArrayInputStream(single.toByteArray()), new ReadingOptions(true, false))) {
+          assertThat(cells(workbook.getSheet(i).orElseThrow().read()))
+              .as("sheet %s as written alone", tables.get(i).sheetName())
+              .isEqualTo(cells(alone.getFirstSheet().read()));
+        }
+      }
+    }
+    assertThat(TableFixtures.projectReader().sheet("项目").build()
+        .readXlsx(new ByteArrayInputStream(out.toByteArray()), "workbook.xlsx").values()).isEqualTo(PROJECTS);
+  }
+
+  private static List<List<String>> cells(List<Row> rows) {
+    return rows.stream()
+        .map(row -> row.stream().map(c -> c == null ? "" : c.getRawValue() + "|" + c.getDataFormatString())
+            .collect(Collectors.toList()))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void aWorkbookNeedsATableAndSheetNamesThatDifferIgnoringCase() {
+    TableWriter projects = TableWriter.projects(PROJECTS);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    assertThatThrownBy(() -> TableWriter.writeXlsx(List.of(), out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one table");
+    assertThatThrownBy(() -> TableWriter.writeXlsx(
+            List.of(projects.withSheetName("Sheet"), projects.withSheetName("SHEET")), out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'SHEET'");
+    assertThat(out.size()).isZero();
+  }
+
+  @Test
   void aSheetNameFollowsExcelsRules() {
     TableWriter table = TableWriter.projects(PROJECTS);
 
