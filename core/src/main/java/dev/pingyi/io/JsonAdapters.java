@@ -5,11 +5,13 @@ import com.google.common.collect.ImmutableSet;
 import dev.pingyi.aggregate.GroupedTotals;
 import dev.pingyi.aggregate.InvestmentSum;
 import dev.pingyi.aggregate.InvestmentTotals;
+import dev.pingyi.aggregate.ScheduleProgress;
 import dev.pingyi.model.Capacity;
 import dev.pingyi.model.ClusterLevel;
 import dev.pingyi.model.County;
 import dev.pingyi.model.CountyKind;
 import dev.pingyi.model.CreditCode;
+import dev.pingyi.model.Division;
 import dev.pingyi.model.DivisionCode;
 import dev.pingyi.model.DivisionLevel;
 import dev.pingyi.model.Enterprise;
@@ -48,7 +50,10 @@ import dev.pingyi.ranking.RankingRule;
 import dev.pingyi.ranking.ScoringScheme;
 import dev.pingyi.ranking.TiePolicy;
 import dev.pingyi.ranking.VetoPolicy;
+import java.net.URL;
+import java.security.CodeSource;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -61,6 +66,7 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.deser.Deserializers;
+import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.ser.Serializers;
 
 /**
@@ -98,6 +104,8 @@ final class JsonAdapters {
       .put(Ranking.class, JsonRankingForm.RANKING)
       .put(InvestmentSum.class, JsonTotalsForms.INVESTMENT_SUM)
       .put(InvestmentTotals.class, JsonTotalsForms.INVESTMENT_TOTALS)
+      .put(ScheduleProgress.class, JsonTotalsForms.SCHEDULE_PROGRESS)
+      .put(Division.class, JsonModelForms.DIVISION)
       .put(ClusterLevel.class, JsonCodecs.enumeration(ClusterLevel.class))
       .put(CountyKind.class, JsonCodecs.enumeration(CountyKind.class))
       .put(DivisionLevel.class, JsonCodecs.enumeration(DivisionLevel.class))
@@ -123,6 +131,50 @@ final class JsonAdapters {
   /** The types with a JSON form, not counting {@code GroupedTotals}, whose form depends on its key type. */
   static ImmutableSet<Class<?>> types() {
     return CODECS.keySet();
+  }
+
+  /**
+   * Why a Pingyi type without a JSON form has none, and what to write instead: for a type of
+   * {@code dev.pingyi} that no codec covers, so that Jackson never writes one as a bean ({@code
+   * {}} or its getters) without a word.
+   */
+  static String noFormMessage(Class<?> type) {
+    Class<?> named = type;
+    while (named.getSimpleName().startsWith("Immutable") && named.getSuperclass() != null) {
+      named = named.getSuperclass(); // a generated class: name the type users know
+    }
+    String name = named.getName();
+    String instead;
+    if (name.equals("dev.pingyi.ranking.RankedEntry") || name.equals("dev.pingyi.ranking.Breakdown")
+        || name.equals("dev.pingyi.ranking.Exclusion")) {
+      instead = "it is written inside the Ranking that holds it: write the Ranking";
+    } else if (name.startsWith("dev.pingyi.ranking.")) {
+      instead = "it is computed from rankings or configures an analysis: write the rankings (and"
+          + " the scheme) it comes from, and compute it again when reading";
+    } else if (name.startsWith("dev.pingyi.aggregate.")) {
+      instead = "write the InvestmentTotals or GroupedTotals it gives, or the projects it holds";
+    } else {
+      instead = "write the values it is made of";
+    }
+    return named.getSimpleName() + " (" + name + ") has no JSON form: " + instead;
+  }
+
+  /** Where Pingyi's own classes come from: the jar (or directory) of this class. */
+  private static final @Nullable URL PINGYI_LOCATION = locationOf(JsonAdapters.class);
+
+  private static @Nullable URL locationOf(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    return source == null ? null : source.getLocation();
+  }
+
+  /**
+   * Whether the type is one of pingyi-core's own, which Jackson must not write as a bean: a class
+   * of {@code dev.pingyi} from pingyi-core's jar, not a class of the user's in a package of the
+   * same name.
+   */
+  private static boolean isPingyiType(Class<?> type) {
+    return type.getName().startsWith("dev.pingyi.") && !type.isArray()
+        && Objects.equals(locationOf(type), PINGYI_LOCATION);
   }
 
   /** The codec of the type or of the Pingyi type it implements, if it has one. */
@@ -159,13 +211,16 @@ final class JsonAdapters {
       return serializerOf(type);
     }
 
-    private static @Nullable ValueSerializer<?> serializerOf(JavaType type) {
+    static @Nullable ValueSerializer<?> serializerOf(JavaType type) {
       Class<?> raw = type.getRawClass();
       if (GroupedTotals.class.isAssignableFrom(raw)) {
         return new CodecSerializer<>(JsonTotalsForms.groupedTotals(JsonTotalsForms.byJackson(type.containedTypeOrUnknown(0))));
       }
       JsonCodec<?> codec = codecOf(raw);
-      return codec == null ? null : new CodecSerializer<>(codec);
+      if (codec != null) {
+        return new CodecSerializer<>(codec);
+      }
+      return isPingyiType(raw) ? new NoFormSerializer(raw) : null;
     }
   }
 
@@ -185,7 +240,7 @@ final class JsonAdapters {
 
     @Override
     public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-      return GroupedTotals.class.isAssignableFrom(valueType) || codecOf(valueType) != null;
+      return GroupedTotals.class.isAssignableFrom(valueType) || codecOf(valueType) != null || isPingyiType(valueType);
     }
 
     private static @Nullable ValueDeserializer<?> deserializerOf(JavaType type) {
@@ -198,7 +253,43 @@ final class JsonAdapters {
         return new CodecDeserializer<>(JsonTotalsForms.groupedTotals(JsonTotalsForms.byJackson(key)), raw);
       }
       JsonCodec<?> codec = codecOf(raw);
-      return codec == null ? null : new CodecDeserializer<>(codec, raw);
+      if (codec != null) {
+        return new CodecDeserializer<>(codec, raw);
+      }
+      return isPingyiType(raw) ? new NoFormDeserializer(raw) : null;
+    }
+  }
+
+  /** Refuses to write a Pingyi type that has no JSON form, naming it and what to write instead. */
+  private static final class NoFormSerializer extends ValueSerializer<Object> {
+    private final Class<?> type;
+
+    NoFormSerializer(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator out, SerializationContext context) {
+      throw InvalidDefinitionException.from(out, noFormMessage(type), context.constructType(type));
+    }
+  }
+
+  /** Refuses to read a Pingyi type that has no JSON form, naming it and what to read instead. */
+  private static final class NoFormDeserializer extends ValueDeserializer<Object> {
+    private final Class<?> type;
+
+    NoFormDeserializer(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public Object deserialize(JsonParser parser, DeserializationContext context) {
+      throw new JsonReading(parser, context).fail(noFormMessage(type));
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
     }
   }
 

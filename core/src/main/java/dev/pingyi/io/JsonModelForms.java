@@ -1,9 +1,15 @@
 package dev.pingyi.io;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
 import dev.pingyi.model.Capacity;
 import dev.pingyi.model.ClusterLevel;
 import dev.pingyi.model.County;
 import dev.pingyi.model.CountyKind;
+import dev.pingyi.model.Division;
+import dev.pingyi.model.DivisionCode;
+import dev.pingyi.model.DivisionRegistry;
 import dev.pingyi.model.Enterprise;
 import dev.pingyi.model.EnterpriseDesignation;
 import dev.pingyi.model.IndustryCluster;
@@ -15,12 +21,25 @@ import dev.pingyi.model.ProjectPhase;
 import dev.pingyi.model.ProjectStatus;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON forms of the places, enterprises and projects of {@code dev.pingyi.model}: each
  * property is the accessor's name, each value read through the type's builder.
  */
 final class JsonModelForms {
+
+  /**
+   * A division of GB/T 2260: its code, name and full name, read by looking the code up in {@link
+   * DivisionRegistry#gbt2260()} — a division is made only by its registry — and checking both
+   * names against that edition's.
+   */
+  static final JsonForm<Division, DivisionNames> DIVISION =
+      JsonForm.of(Division.class, DivisionNames::new, DivisionNames::build)
+          .required("code", JsonCodecs.DIVISION_CODE, Division::code, (d, v) -> d.code = v)
+          .required("name", JsonCodecs.STRING, Division::name, (d, v) -> d.name = v)
+          .required("fullName", JsonCodecs.STRING, Division::fullName, (d, v) -> d.fullName = v)
+          .build();
 
   static final JsonForm<Prefecture, Prefecture.Builder> PREFECTURE =
       JsonForm.of(Prefecture.class, Prefecture::builder, Prefecture.Builder::build)
@@ -105,5 +124,26 @@ final class JsonModelForms {
 
   private static Optional<Integer> boxed(OptionalInt value) {
     return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+  }
+
+  /** The properties of a division as they are read. */
+  static final class DivisionNames {
+    @Nullable DivisionCode code;
+    @Nullable String name;
+    @Nullable String fullName;
+
+    Division build() {
+      DivisionRegistry registry = DivisionRegistry.gbt2260();
+      Division division = registry.checkName(requireNonNull(code), requireNonNull(fullName));
+      checkArgument(
+          division.name().equals(name),
+          "%s names %s %s (%s), not %s",
+          registry,
+          division.code(),
+          division.name(),
+          division.fullName(),
+          name);
+      return division;
+    }
   }
 }

@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.pingyi.aggregate.GroupedTotals;
 import dev.pingyi.aggregate.InvestmentSum;
 import dev.pingyi.aggregate.InvestmentTotals;
+import dev.pingyi.aggregate.ScheduleProgress;
+import dev.pingyi.model.Percent;
+import dev.pingyi.model.ReportPeriod;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -13,7 +16,7 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
-/** The JSON forms of the results of {@code dev.pingyi.aggregate}: sums, totals and grouped totals. */
+/** The JSON forms of the results of {@code dev.pingyi.aggregate}: sums, totals, grouped totals and schedule progress. */
 final class JsonTotalsForms {
 
   static final JsonForm<InvestmentSum, InvestmentSum.Builder> INVESTMENT_SUM =
@@ -36,7 +39,24 @@ final class JsonTotalsForms {
               InvestmentTotals.Builder::completedInvestment)
           .build();
 
+  /** Schedule progress: the plan completion and the period, read through {@link ScheduleProgress#of}. */
+  static final JsonForm<ScheduleProgress, Progress> SCHEDULE_PROGRESS =
+      JsonForm.of(ScheduleProgress.class, Progress::new, Progress::build)
+          .required("completion", JsonCodecs.PERCENT, ScheduleProgress::completion, (p, v) -> p.completion = v)
+          .required("period", JsonCodecs.PERIOD, ScheduleProgress::period, (p, v) -> p.period = v)
+          .build();
+
   private JsonTotalsForms() {}
+
+  /** The properties of a schedule progress as they are read. */
+  static final class Progress {
+    @Nullable Percent completion;
+    @Nullable ReportPeriod period;
+
+    ScheduleProgress build() {
+      return ScheduleProgress.of(requireNonNull(completion), requireNonNull(period));
+    }
+  }
 
   /**
    * Grouped totals whose keys are read and written by Jackson as the type {@code key}: an array

@@ -59,6 +59,8 @@ import tools.jackson.databind.JacksonModule;
  *   <tr><td>{@code DivisionCode}, {@code CreditCode}</td><td>string</td>
  *       <td>{@code "371525"}, {@code "91310110666007217T"}</td></tr>
  *   <tr><td>every enum</td><td>string</td><td>the constant's name</td></tr>
+ *   <tr><td>{@code Division}</td><td>object</td><td><b>code</b>, <b>name</b>, <b>fullName</b>:
+ *       read by looking the code up in {@code DivisionRegistry.gbt2260()}, both names checked</td></tr>
  *   <tr><td>{@code Prefecture}</td><td>object</td><td><b>name</b>, <b>code</b></td></tr>
  *   <tr><td>{@code County}</td><td>object</td><td><b>name</b>, shortName, <b>kind</b>,
  *       divisionCode, <b>prefecture</b></td></tr>
@@ -101,7 +103,18 @@ import tools.jackson.databind.JacksonModule;
  *       <b>completedInvestment</b> (each an {@code InvestmentSum})</td></tr>
  *   <tr><td>{@code GroupedTotals<K>}</td><td>object</td><td>groups (of {<b>key</b> (a
  *       {@code K}), <b>totals</b>}), overall</td></tr>
+ *   <tr><td>{@code ScheduleProgress}</td><td>object</td><td><b>completion</b> (the exact
+ *       fraction), <b>period</b></td></tr>
  * </table>
+ *
+ * <p>No other type of Pingyi has a JSON form, and none is ever written as a bean — Jackson's {@code
+ * {}} or its getters — without a word: writing or reading one throws an {@link
+ * tools.jackson.databind.exc.InvalidDefinitionException} (or a {@link JsonRuleException} when
+ * reading) that names it and says what to write instead. A {@code RankedEntry}, a {@code
+ * Breakdown} or an {@code Exclusion} is written inside the {@code Ranking} that holds it; an
+ * analysis ({@code RankChange}, {@code WeightInterval}, {@code CriticalWeightChange}, tiers …) is
+ * computed again from the rankings it comes from; a {@code ProjectLedger} or an accumulator is
+ * written as the totals it gives.
  *
  * <h2>Rankings</h2>
  *

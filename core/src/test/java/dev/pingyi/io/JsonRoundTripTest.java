@@ -115,6 +115,13 @@ class JsonRoundTripTest {
         dev.pingyi.ranking.Rankings.fromPublishedOrder(ECONOMIC));
     add(samples, InvestmentSum.class, TOTALS.totalInvestment(), InvestmentSum.of(Yuan.ZERO, 0, 3));
     add(samples, dev.pingyi.aggregate.InvestmentTotals.class, TOTALS);
+    add(samples, dev.pingyi.aggregate.ScheduleProgress.class,
+        dev.pingyi.aggregate.ScheduleProgress.of(Percent.parse("64.6%"), H1),
+        dev.pingyi.aggregate.ScheduleProgress.of(Percent.parse("120%"), ReportPeriod.yearToDate(2022, 5)));
+    add(samples, dev.pingyi.model.Division.class,
+        dev.pingyi.model.DivisionRegistry.gbt2260().require(DivisionCode.of("371503")),
+        dev.pingyi.model.DivisionRegistry.gbt2260().require(DivisionCode.of("370000")),
+        dev.pingyi.model.DivisionRegistry.gbt2260().require(DivisionCode.of("110105")));
     samples.add(new Sample(new TypeReference<GroupedTotals<County>>() {}, BY_COUNTY));
     samples.add(new Sample(new TypeReference<GroupedTotals<Optional<ProjectLevel>>>() {}, BY_LEVEL));
     samples.add(new Sample(new TypeReference<GroupedTotals<ProjectCategory>>() {},
