@@ -37,7 +37,8 @@ class BuilderCopyTest {
       .addCapacities(Capacity.parse("1600万吨"))
       .build();
 
-  private static final Project PROJECT = Project.builder()
+  /** A project with every attribute set; {@link ProjectTest} copies it attribute by attribute. */
+  static final Project PROJECT = Project.builder()
       .id("guanxian-guangda")
       .name("冠县光大复合材料有限公司风电塔筒及电力设备配套项目")
       .county(Samples.GUANXIAN)

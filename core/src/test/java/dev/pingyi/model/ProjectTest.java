@@ -20,27 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProjectTest {
 
-  private static final Project FULL = Project.builder()
-      .id("guanxian-guangda")
-      .name("冠县光大复合材料有限公司风电塔筒及电力设备配套项目")
-      .county(Samples.GUANXIAN)
-      .enterprise(Enterprise.builder().name("冠县光大复合材料有限公司").build())
-      .level(ProjectLevel.MUNICIPAL)
-      .category(ProjectCategory.INDUSTRY)
-      .status(ProjectStatus.UNDER_CONSTRUCTION)
-      .planYear(2022)
-      .totalInvestment(Yuan.parse("10亿元"))
-      .annualPlannedInvestment(Yuan.parse("4亿元"))
-      .completedInvestment(Yuan.parse("2.5亿元"))
-      .cluster(Samples.STEEL)
-      .addCapacities(Capacity.parse("35万吨/年"))
-      .expectedAnnualRevenue(Yuan.parse("16亿元"))
-      .expectedAnnualTax(Yuan.parse("4500万元"))
-      .expectedJobs(100)
-      .startMonth(YearMonth.of(2022, 3))
-      .completionMonth(YearMonth.of(2023, 6))
-      .addPhases(ProjectPhase.of(1, ProjectStatus.COMPLETED))
-      .build();
+  private static final Project FULL = BuilderCopyTest.PROJECT;
 
   /** Each attribute: a copy that changes it, and the builder call that makes the same project. */
   static Stream<Arguments> changes() {
