@@ -22,6 +22,7 @@ final class CsvRows implements RowSource {
 
   private static final String[] NO_CELLS = new String[0];
 
+  private final DecodingReader text;
   private final CsvReader<String[]> reader;
   private final CloseableIterator<String[]> records;
   private final Charset charset;
@@ -30,7 +31,7 @@ final class CsvRows implements RowSource {
 
   CsvRows(InputStream in, Charset charset) throws IOException {
     this.charset = charset;
-    DecodingReader text = new DecodingReader(CsvCharsets.withoutBom(in, charset), charset);
+    this.text = new DecodingReader(CsvCharsets.withoutBom(in, charset), charset);
     this.reader = CsvReader.builder()
         .skipEmptyLines(false)
         .allowExtraFields(true)
@@ -79,6 +80,16 @@ final class CsvRows implements RowSource {
   @Override
   public @Nullable String cellProblem(int column) {
     return null;
+  }
+
+  /**
+   * Whether the whole input is text of the character set, the part not read yet included; reads
+   * that part to its end. Call before {@link #close()}.
+   *
+   * @throws IOException if reading the input fails
+   */
+  boolean decodesToEnd() throws IOException {
+    return text.decodesToEnd();
   }
 
   @Override

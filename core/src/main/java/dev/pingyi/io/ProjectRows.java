@@ -1,5 +1,7 @@
 package dev.pingyi.io;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.pingyi.internal.TextRules;
 import dev.pingyi.model.County;
 import dev.pingyi.model.Project;
@@ -9,7 +11,6 @@ import dev.pingyi.model.ProjectStatus;
 import dev.pingyi.model.Yuan;
 import dev.pingyi.model.YuanUnit;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,22 +20,47 @@ import org.jspecify.annotations.Nullable;
 final class ProjectRows implements RowFormat<Project, ProjectColumn> {
 
   private static final Headers<ProjectColumn> DEFAULT_HEADERS = defaultHeaders();
+  /**
+   * The Chinese words of levels, categories and statuses, looked up here before the enums' own
+   * {@code fromChinese}, which strips the word again: a cell of plain characters is stripped once.
+   */
+  private static final ImmutableMap<String, ProjectLevel> LEVEL_WORDS =
+      words(ProjectLevel.values(), ProjectLevel::chineseWords);
+  private static final ImmutableMap<String, ProjectCategory> CATEGORY_WORDS =
+      words(ProjectCategory.values(), ProjectCategory::chineseWords);
+  private static final ImmutableMap<String, ProjectStatus> STATUS_WORDS =
+      words(ProjectStatus.values(), ProjectStatus::chineseWords);
 
   private final ProjectTableReader reader;
   private final Headers<ProjectColumn> headers;
   private final Map<ProjectColumn, Column<ProjectColumn>> columns = new EnumMap<>(ProjectColumn.class);
+  /** The columns and units of {@link #columns} and {@link #units} by ordinal, resolved once by {@link #begin}. */
+  private final @Nullable Column<ProjectColumn>[] columnOf = newColumnArray(ProjectColumn.values().length);
+  private final @Nullable YuanUnit[] unitOf = new YuanUnit[ProjectColumn.values().length];
   private final Map<ProjectColumn, YuanUnit> units = new EnumMap<>(ProjectColumn.class);
-  private final Map<String, Integer> rowOfId = new HashMap<>();
+  private final IdRows rowOfId = new IdRows();
   private final NumberCell number = new NumberCell();
+  private final @Nullable Integer planYear;
 
   ProjectRows(ProjectTableReader reader) {
     this.reader = reader;
+    this.planYear = reader.planYear().isPresent() ? Integer.valueOf(reader.planYear().getAsInt()) : null;
     if (reader.extraHeaders().isEmpty()) {
       this.headers = DEFAULT_HEADERS;
     } else {
       this.headers = defaultHeaders();
       reader.extraHeaders().forEach(headers::put);
     }
+  }
+
+  private static <E extends Enum<E>> ImmutableMap<String, E> words(E[] constants, Function<E, ImmutableSet<String>> words) {
+    ImmutableMap.Builder<String, E> byWord = ImmutableMap.builder();
+    for (E constant : constants) {
+      for (String word : words.apply(constant)) {
+        byWord.put(word, constant);
+      }
+    }
+    return byWord.buildOrThrow();
   }
 
   private static Headers<ProjectColumn> defaultHeaders() {
@@ -89,6 +115,18 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
         units.put(column.role(), unit);
       }
     }
+    columns.forEach((role, column) -> columnOf[role.ordinal()] = column);
+    units.forEach((role, unit) -> unitOf[role.ordinal()] = unit);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Column<ProjectColumn>[] newColumnArray(int length) {
+    return (Column<ProjectColumn>[]) new Column<?>[length];
+  }
+
+  /** The table's column of the role, or null if it has none. */
+  private @Nullable Column<ProjectColumn> column(ProjectColumn role) {
+    return columnOf[role.ordinal()];
   }
 
   private void require(ProjectColumn column, boolean required, String remedy, ProblemLog log) {
@@ -100,14 +138,15 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
   @Override
   public @Nullable Project read(RowSource row, ProblemLog log) {
     String name = name(row, ProjectColumn.NAME, "name", log);
-    Column<ProjectColumn> idColumn = columns.get(ProjectColumn.ID);
+    Column<ProjectColumn> idColumn = column(ProjectColumn.ID);
     String id = idColumn == null ? name : name(row, ProjectColumn.ID, "id", log);
     County county = county(row, log);
     ProjectCategory category = word(row, ProjectColumn.CATEGORY, reader.defaultCategory().orElse(null),
-        ProjectCategory::fromChinese, ProjectCategory::valueOf, log);
+        CATEGORY_WORDS, ProjectCategory::fromChinese, ProjectCategory::valueOf, log);
     ProjectStatus status = word(row, ProjectColumn.STATUS, reader.defaultStatus().orElse(null),
-        ProjectStatus::fromChinese, ProjectStatus::valueOf, log);
-    ProjectLevel level = word(row, ProjectColumn.LEVEL, null, ProjectLevel::fromChinese, ProjectLevel::valueOf, log);
+        STATUS_WORDS, ProjectStatus::fromChinese, ProjectStatus::valueOf, log);
+    ProjectLevel level = word(row, ProjectColumn.LEVEL, null, LEVEL_WORDS, ProjectLevel::fromChinese,
+        ProjectLevel::valueOf, log);
     Integer planYear = planYear(row, log);
     Yuan total = amount(row, ProjectColumn.TOTAL_INVESTMENT, log);
     Yuan planned = amount(row, ProjectColumn.ANNUAL_PLANNED_INVESTMENT, log);
@@ -142,9 +181,9 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
       log.row(String.valueOf(e.getMessage()));
       return null;
     }
-    Integer earlier = rowOfId.putIfAbsent(id, row.rowNumber());
-    if (earlier != null) {
-      Column<ProjectColumn> column = idColumn != null ? idColumn : columns.get(ProjectColumn.NAME);
+    int earlier = rowOfId.putIfAbsent(id, row.rowNumber());
+    if (earlier != 0) {
+      Column<ProjectColumn> column = idColumn != null ? idColumn : column(ProjectColumn.NAME);
       int index = column == null ? 0 : column.index();
       log.cell(index, column == null ? null : column.header(), row.cell(index),
           "repeats the id " + id + " of row " + earlier + "; ids are unique in a ledger");
@@ -165,7 +204,7 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
   }
 
   private @Nullable String name(RowSource row, ProjectColumn role, String field, ProblemLog log) {
-    Column<ProjectColumn> column = columns.get(role);
+    Column<ProjectColumn> column = column(role);
     if (column == null) {
       return null;
     }
@@ -190,7 +229,7 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
   }
 
   private @Nullable County county(RowSource row, ProblemLog log) {
-    Column<ProjectColumn> column = columns.get(ProjectColumn.COUNTY);
+    Column<ProjectColumn> column = column(ProjectColumn.COUNTY);
     if (column == null) {
       return null;
     }
@@ -212,10 +251,11 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
       RowSource row,
       ProjectColumn role,
       @Nullable E absent,
+      ImmutableMap<String, E> words,
       Function<String, E> fromChinese,
       Function<String, E> valueOf,
       ProblemLog log) {
-    Column<ProjectColumn> column = columns.get(role);
+    Column<ProjectColumn> column = column(role);
     if (column == null) {
       return absent;
     }
@@ -227,6 +267,10 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
       return null;
     }
     String word = CellText.strip(text);
+    E known = words.get(word);
+    if (known != null) {
+      return known;
+    }
     try {
       return isConstantName(word) ? valueOf.apply(word) : fromChinese.apply(word);
     } catch (IllegalArgumentException e) {
@@ -247,11 +291,11 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
   }
 
   private @Nullable Integer planYear(RowSource row, ProblemLog log) {
-    Column<ProjectColumn> column = columns.get(ProjectColumn.PLAN_YEAR);
+    Column<ProjectColumn> column = column(ProjectColumn.PLAN_YEAR);
     String text = column == null ? null : text(row, column, log);
     if (column == null || text == null) {
-      if (reader.planYear().isPresent()) {
-        return reader.planYear().getAsInt();
+      if (planYear != null) {
+        return planYear;
       }
       if (column != null) {
         blankRequired(row, column, log);
@@ -271,7 +315,7 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
   }
 
   private @Nullable Yuan amount(RowSource row, ProjectColumn role, ProblemLog log) {
-    Column<ProjectColumn> column = columns.get(role);
+    Column<ProjectColumn> column = column(role);
     if (column == null) {
       return null;
     }
@@ -281,7 +325,7 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
     }
     try {
       number.parse(text);
-      YuanUnit unit = units.get(role);
+      YuanUnit unit = unitOf[role.ordinal()];
       if (!number.suffix().isEmpty()) {
         unit = Headers.symbolUnit(number.suffix());
         if (unit == null) {
