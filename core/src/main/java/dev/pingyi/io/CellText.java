@@ -20,7 +20,7 @@ final class CellText {
   private CellText() {}
 
   /** Whether the text is empty or whitespace only, in the sense of {@link TextRules#isWhitespace}. */
-  static boolean isBlank(String text) {
+  static boolean isBlank(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isPlain(c) || !TextRules.isWhitespace(c)) {
@@ -37,6 +37,12 @@ final class CellText {
 
   /** The text without whitespace around it: {@link TextRules#strip}, without copying a clean cell. */
   static String strip(String text) {
+    int n = text.length();
+    return n > 0 && isPlain(text.charAt(0)) && isPlain(text.charAt(n - 1)) ? text : TextRules.strip(text);
+  }
+
+  /** The characters without whitespace around them: the same characters {@link #strip(String)} gives. */
+  static CharSequence strip(CharSequence text) {
     int n = text.length();
     return n > 0 && isPlain(text.charAt(0)) && isPlain(text.charAt(n - 1)) ? text : TextRules.strip(text);
   }
@@ -74,6 +80,15 @@ final class CellText {
       }
     }
     return new String(folded);
+  }
+
+  /** The characters with full-width forms folded: the same characters {@link #foldWidth(String)} gives. */
+  static CharSequence foldWidth(CharSequence text) {
+    int i = 0;
+    while (i < text.length() && !isWide(text.charAt(i))) {
+      i++;
+    }
+    return i == text.length() ? text : foldWidth(text.toString());
   }
 
   private static boolean isWide(char c) {

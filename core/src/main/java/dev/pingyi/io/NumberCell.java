@@ -58,8 +58,8 @@ final class NumberCell {
    * @throws IllegalArgumentException naming the rule broken if the text does not start with a
    *     number of the forms above
    */
-  void parse(String cell) {
-    String s = CellText.strip(CellText.foldWidth(cell));
+  void parse(CharSequence cell) {
+    CharSequence s = CellText.strip(CellText.foldWidth(cell));
     big = null;
     unscaled = 0;
     scale = 0;
@@ -115,7 +115,7 @@ final class NumberCell {
       }
     }
     if (digits > MAX_LONG_DIGITS || (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E'))) {
-      readBig(s);
+      readBig(s.toString());
       return;
     }
     if (digits == 0) {
@@ -123,7 +123,7 @@ final class NumberCell {
     }
     unscaled = negative ? -value : value;
     scale = fraction;
-    suffix = i == n ? "" : TextRules.strip(s.substring(i));
+    suffix = i == n ? "" : TextRules.strip(s.subSequence(i, n));
   }
 
   /** Reads numbers too long for a long, and scientific notation, through BigDecimal. */

@@ -24,11 +24,11 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
    * The Chinese words of levels, categories and statuses, looked up here before the enums' own
    * {@code fromChinese}, which strips the word again: a cell of plain characters is stripped once.
    */
-  private static final ImmutableMap<String, ProjectLevel> LEVEL_WORDS =
+  private static final CharKeys<ProjectLevel> LEVEL_WORDS =
       words(ProjectLevel.values(), ProjectLevel::chineseWords);
-  private static final ImmutableMap<String, ProjectCategory> CATEGORY_WORDS =
+  private static final CharKeys<ProjectCategory> CATEGORY_WORDS =
       words(ProjectCategory.values(), ProjectCategory::chineseWords);
-  private static final ImmutableMap<String, ProjectStatus> STATUS_WORDS =
+  private static final CharKeys<ProjectStatus> STATUS_WORDS =
       words(ProjectStatus.values(), ProjectStatus::chineseWords);
 
   private final ProjectTableReader reader;
@@ -53,14 +53,14 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
     }
   }
 
-  private static <E extends Enum<E>> ImmutableMap<String, E> words(E[] constants, Function<E, ImmutableSet<String>> words) {
+  private static <E extends Enum<E>> CharKeys<E> words(E[] constants, Function<E, ImmutableSet<String>> words) {
     ImmutableMap.Builder<String, E> byWord = ImmutableMap.builder();
     for (E constant : constants) {
       for (String word : words.apply(constant)) {
         byWord.put(word, constant);
       }
     }
-    return byWord.buildOrThrow();
+    return new CharKeys<>(byWord.buildOrThrow());
   }
 
   private static Headers<ProjectColumn> defaultHeaders() {
@@ -203,6 +203,23 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
     return CellText.isBlank(text) ? null : CellText.unneutralize(text);
   }
 
+  /**
+   * The characters of the column's cell, as written before neutralising; null if absent or
+   * unreadable. Valid until the next row; a cell read this way need not become a string.
+   */
+  private @Nullable CharSequence chars(RowSource row, Column<ProjectColumn> column, ProblemLog log) {
+    String problem = row.cellProblem(column.index());
+    if (problem != null) {
+      log.cell(column.index(), column.header(), row.cell(column.index()), problem);
+      return null;
+    }
+    CharSequence text = row.chars(column.index());
+    if (CellText.isBlank(text)) {
+      return null;
+    }
+    return text.charAt(0) == '\'' ? CellText.unneutralize(text.toString()) : text;
+  }
+
   private @Nullable String name(RowSource row, ProjectColumn role, String field, ProblemLog log) {
     Column<ProjectColumn> column = column(role);
     if (column == null) {
@@ -233,7 +250,7 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
     if (column == null) {
       return null;
     }
-    String text = text(row, column, log);
+    CharSequence text = chars(row, column, log);
     if (text == null) {
       blankRequired(row, column, log);
       return null;
@@ -251,7 +268,7 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
       RowSource row,
       ProjectColumn role,
       @Nullable E absent,
-      ImmutableMap<String, E> words,
+      CharKeys<E> words,
       Function<String, E> fromChinese,
       Function<String, E> valueOf,
       ProblemLog log) {
@@ -259,18 +276,19 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
     if (column == null) {
       return absent;
     }
-    String text = text(row, column, log);
+    CharSequence text = chars(row, column, log);
     if (text == null) {
       if (role != ProjectColumn.LEVEL) {
         blankRequired(row, column, log);
       }
       return null;
     }
-    String word = CellText.strip(text);
-    E known = words.get(word);
+    CharSequence stripped = CellText.strip(text);
+    E known = words.get(stripped);
     if (known != null) {
       return known;
     }
+    String word = stripped.toString();
     try {
       return isConstantName(word) ? valueOf.apply(word) : fromChinese.apply(word);
     } catch (IllegalArgumentException e) {
@@ -292,7 +310,7 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
 
   private @Nullable Integer planYear(RowSource row, ProblemLog log) {
     Column<ProjectColumn> column = column(ProjectColumn.PLAN_YEAR);
-    String text = column == null ? null : text(row, column, log);
+    CharSequence text = column == null ? null : chars(row, column, log);
     if (column == null || text == null) {
       if (planYear != null) {
         return planYear;
@@ -319,7 +337,7 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
     if (column == null) {
       return null;
     }
-    String text = text(row, column, log);
+    CharSequence text = chars(row, column, log);
     if (text == null) {
       return null;
     }
