@@ -223,7 +223,7 @@ final class CsvRows implements RowSource {
       return s;
     }
 
-    /** The field's characters, valid until the next record. */
+    /** The field's characters, valid until the next record: one view per column, set on each call. */
     CharSequence view(int field) {
       if (field >= views.length) {
         View[] grown = Arrays.copyOf(views, Math.max(field + 1, 2 * views.length));
@@ -232,12 +232,19 @@ final class CsvRows implements RowSource {
         }
         views = grown;
       }
-      return views[field];
+      View view = views[field];
+      view.chars = chars;
+      view.start = start(field);
+      view.length = ends[field] - view.start;
+      return view;
     }
 
     /** The characters of one field of the current record. */
     private final class View implements CharSequence {
       private final int field;
+      private char[] chars = NO_CHARS;
+      private int start;
+      private int length;
 
       View(int field) {
         this.field = field;
@@ -245,16 +252,15 @@ final class CsvRows implements RowSource {
 
       @Override
       public int length() {
-        return ends[field] - start(field);
+        return length;
       }
 
       @Override
       public char charAt(int index) {
-        int at = start(field) + index;
-        if (index < 0 || at >= ends[field]) {
+        if (index < 0 || index >= length) {
           throw new StringIndexOutOfBoundsException(index);
         }
-        return chars[at];
+        return chars[start + index];
       }
 
       @Override
