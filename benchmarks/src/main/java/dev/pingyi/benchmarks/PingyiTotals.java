@@ -45,13 +45,18 @@ final class PingyiTotals implements TotalsEngine {
             DivisionCode.of(Integer.toString(ProjectWorkload.prefectureCode(c))));
       }
       counties.add(County.builder()
-          .name("县" + c)
+          .name(countyName(c))
           .kind(CountyKind.COUNTY)
           .divisionCode(DivisionCode.of(Integer.toString(ProjectWorkload.countyCode(c))))
           .prefecture(requireNonNull(prefecture))
           .build());
     }
     return counties;
+  }
+
+  /** The name of county c: 县0, 县1, … */
+  static String countyName(int c) {
+    return "县" + c;
   }
 
   /**

@@ -28,6 +28,9 @@ final class Plan {
   static final List<String> LARGEST_TOTALS_ENGINES = List.of(
       TotalsEngine.FLOOR, TotalsEngine.PINGYI_COLLECTOR, TotalsEngine.PINGYI_LEDGER_BUILD, TotalsEngine.PINGYI_LEDGER,
       TotalsEngine.RECORDS, TotalsEngine.DUCKDB_1, TotalsEngine.DUCKDB_2);
+  /** The readers of a projects CSV, the bare parse first: the target is a ratio to it. */
+  static final List<String> CSV_ENGINES = List.of(
+      CsvEngine.FASTCSV_BARE, CsvEngine.FLOOR, CsvEngine.PINGYI, CsvEngine.DUCKDB_1, CsvEngine.DUCKDB_2);
   /** Analyses whose time grows about as n log n. */
   static final List<String> LINEARITHMIC = List.of(
       "stableInterval", "mostFragileAdjacentPair", "rankChange", "fromPublishedOrder");
@@ -60,6 +63,8 @@ final class Plan {
     steps.add(analysis(PAIRWISE, List.of("100000"), singleShot(1, 0, 1)));
     steps.add(analysis(MATERIALISING, List.of("1000"), singleShot(3, 0, 1)));
     steps.add(analysis(MATERIALISING, List.of("1778"), singleShot(1, 0, 1)));
+    steps.add(csv(List.of("10000", "100000"), timed));
+    steps.add(csv(List.of("1000000"), largest));
     return steps;
   }
 
@@ -73,6 +78,7 @@ final class Plan {
     steps.add(totals(TOTALS_ENGINES, List.of("10000", "100000"), quick, SMALL_HEAP));
     steps.add(analysis(notMaterialising, List.of("1000", "10000"), quick));
     steps.add(analysis(MATERIALISING, List.of("1000"), singleShot(1, 0, 1)));
+    steps.add(csv(List.of("10000", "100000"), quick));
     return steps;
   }
 
@@ -101,6 +107,11 @@ final class Plan {
   private static Step analysis(List<String> analyses, List<String> sizes, Shape shape) {
     return step(Step.ANALYSIS, AnalysisBenchmark.class, Step.params("analysis", analyses, "size", sizes), shape,
         false, BIG_HEAP);
+  }
+
+  private static Step csv(List<String> sizes, Shape shape) {
+    return step(Step.CSV, CsvBenchmark.class, Step.params("impl", CSV_ENGINES, "size", sizes), shape, true,
+        SMALL_HEAP);
   }
 
   private static Step step(String table, Class<?> benchmark, Map<String, List<String>> params, Shape shape,

@@ -57,6 +57,8 @@ final class Report {
     table(Step.TOTALS, "Totals per county of N projects over 3 000 counties", "project", true);
     exponents(Step.TOTALS, "Fitted exponent of time against N (least squares on log–log)");
     analyses();
+    table(Step.CSV, "Reading a projects CSV of N rows (Chinese headers, 万元 with two decimals, status words)",
+        "row", CSV_BASES);
     memory();
     return md.toString();
   }
@@ -87,6 +89,10 @@ final class Report {
         TotalsEngine.FLOOR, 10_000_000, 2);
     ratioTarget("building the ledger of 10⁷ ≤ 4× one collector pass", Step.TOTALS, TotalsEngine.PINGYI_LEDGER_BUILD,
         TotalsEngine.PINGYI_COLLECTOR, 10_000_000, 4);
+    ratioTarget("`ProjectTableReader.readCsv` of a 10⁶-row ledger CSV ≤ 3× FastCSV's bare parse of the same file",
+        Step.CSV, CsvEngine.PINGYI, CsvEngine.FASTCSV_BARE, 1_000_000, 3);
+    reported("`ProjectTableReader.readCsv` of 10⁶ rows beside DuckDB's `read_csv` into a table (reported, no target)",
+        Step.CSV, CsvEngine.PINGYI, List.of(CSV_BASES.get(2), CSV_BASES.get(3)), 1_000_000);
     for (ObjectSizes.Size s : sizes) {
       if (s.target() > 0) {
         verdict(s.what() + " ≤ " + s.target() + " bytes", String.format(Locale.ROOT, "%.1f bytes", s.bytes()),
@@ -111,6 +117,26 @@ final class Report {
     verdict(target, String.format(Locale.ROOT, "%.2f%s%s", ratio, op, where), limit == 1 ? ratio < 1 : ratio <= limit);
   }
 
+  /** A row of ratios without a target, at the size or this run's largest below it. */
+  private void reported(String what, String table, String impl, List<Base> bases, int size) {
+    List<String> ratios = new ArrayList<>();
+    int largest = 0;
+    for (Base b : bases) {
+      Optional<Integer> at = commonSizes(table, impl, b.impl()).stream().filter(n -> n <= size).reduce((x, y) -> y);
+      if (at.isPresent()) {
+        largest = at.get();
+        ratios.add(String.format(Locale.ROOT, "%.2f%s", find(table, impl, at.get()).orElseThrow().millis()
+            / find(table, b.impl(), at.get()).orElseThrow().millis(), b.label()));
+      }
+    }
+    if (ratios.isEmpty()) {
+      line("| " + what + " | not measured | |");
+      return;
+    }
+    String where = largest == size ? "" : " at N = " + size(largest) + " (this run's largest)";
+    line("| " + what + " | " + String.join(", ", ratios) + where + " | — |");
+  }
+
   private void exponentTarget(String target, String table, String impl, double limit) {
     double b = exponent(table, impl);
     if (Double.isNaN(b)) {
@@ -125,16 +151,30 @@ final class Report {
     line("| " + target + " | " + value + " | " + (met ? "met" : "**missed**") + " |");
   }
 
+  /** A column of ratios: each implementation's time over the base's, at the same N. */
+  private record Base(String impl, String label) {}
+
+  private static final List<Base> FLOOR_ONLY = List.of(new Base(RankingEngine.FLOOR, "× floor"));
+  private static final List<Base> FLOOR_AND_DUCKDB = List.of(new Base(RankingEngine.FLOOR, "× floor"),
+      new Base(RankingEngine.DUCKDB_1, "× DuckDB 1t"), new Base(RankingEngine.DUCKDB_2, "× DuckDB 2t"));
+  private static final List<Base> CSV_BASES = List.of(new Base(CsvEngine.FASTCSV_BARE, "× FastCSV bare"),
+      new Base(CsvEngine.FLOOR, "× floor"), new Base(CsvEngine.DUCKDB_1, "× DuckDB 1t"),
+      new Base(CsvEngine.DUCKDB_2, "× DuckDB 2t"));
+
   private void table(String table, String title, String per, boolean sql) {
+    table(table, title, per, sql ? FLOOR_AND_DUCKDB : FLOOR_ONLY);
+  }
+
+  private void table(String table, String title, String per, List<Base> bases) {
     List<Measured> rows = of(table);
     if (rows.isEmpty()) {
       return;
     }
     line("### " + title);
     line("");
-    line("| N | implementation | ms | ± | × floor |" + (sql ? " × DuckDB 1t | × DuckDB 2t |" : "")
+    line("| N | implementation | ms | ± |" + bases.stream().map(b -> " " + b.label() + " |").collect(Collectors.joining())
         + " allocated B/" + per + " |");
-    line("|---:|---|---:|---:|---:|" + (sql ? "---:|---:|" : "") + "---:|");
+    line("|---:|---|---:|---:|" + "---:|".repeat(bases.size()) + "---:|");
     for (int size : sizes(table)) {
       for (String impl : impls(table)) {
         Optional<Measured> m = find(table, impl, size);
@@ -142,10 +182,9 @@ final class Report {
           continue;
         }
         StringBuilder row = new StringBuilder("| " + size(size) + " | " + impl + " | " + ms(m.get().millis()) + " | "
-            + ms(m.get().errorMillis()) + " | " + ratio(m.get(), table, RankingEngine.FLOOR) + " |");
-        if (sql) {
-          row.append(' ').append(ratio(m.get(), table, RankingEngine.DUCKDB_1)).append(" | ")
-              .append(ratio(m.get(), table, RankingEngine.DUCKDB_2)).append(" |");
+            + ms(m.get().errorMillis()) + " |");
+        for (Base b : bases) {
+          row.append(' ').append(ratio(m.get(), table, b.impl())).append(" |");
         }
         double alloc = m.get().allocBytes() / size;
         row.append(' ').append(Double.isNaN(alloc) ? "—" : String.format(Locale.ROOT, "%.1f", alloc)).append(" |");

@@ -33,6 +33,7 @@ record Step(
   static final String ONE_GROUP = "one-group";
   static final String TOTALS = "totals";
   static final String ANALYSIS = "analysis";
+  static final String CSV = "csv";
 
   /** Parameters in the order given: {@code params("impl", List.of(…), "size", List.of(…))}. */
   static Map<String, List<String>> params(String name, List<String> values, String name2, List<String> values2) {

@@ -60,7 +60,7 @@ public final class Suite {
         case "--out" -> out = Path.of(args[++i]);
         case "--only" -> only = Arrays.asList(args[++i].split(",", -1));
         default -> throw new IllegalArgumentException("Suite: unknown argument " + args[i]
-            + "; use --quick, --readme FILE, --out DIR, --only TABLE,… or --dry-run");
+            + "; use --quick, --readme FILE, --out DIR, --only TABLE,… (ranking, one-group, totals, analysis, csv) or --dry-run");
       }
     }
     List<Step> plan = new ArrayList<>();

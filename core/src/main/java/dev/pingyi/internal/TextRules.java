@@ -79,6 +79,42 @@ public final class TextRules {
     return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
   }
 
+  /**
+   * Whether the character is one that most names and cells are made of and that is visible, so
+   * neither whitespace nor invisible: printable ASCII other than the space, a CJK unified
+   * ideograph (U+4E00–U+9FFF), CJK punctuation other than the ideographic space (U+3001–U+303F),
+   * or a full-width form (U+FF01–U+FF5E). A shortcut past the Unicode tables, which answer the
+   * same for these characters.
+   */
+  public static boolean isPlain(char c) {
+    return (c > ' ' && c < 0x7F)
+        || (c >= '\u4E00' && c <= '\u9FFF')
+        || (c > '\u3000' && c <= '\u303F')
+        || (c >= '\uFF01' && c <= '\uFF5E');
+  }
+
+  /**
+   * Whether the text is a plain name: at most {@value #MAX_NAME_LENGTH} {@linkplain
+   * #isPlain plain} characters, with single spaces (U+0020) between them and none around them.
+   * {@link #normalizeName} leaves a plain name unchanged, so {@link #checkName} accepts it without
+   * the Unicode tables; a name that is not plain may still be normalised.
+   */
+  public static boolean isPlainName(CharSequence text) {
+    int n = text.length();
+    if (n == 0 || n > MAX_NAME_LENGTH) {
+      return false;
+    }
+    char previous = ' ';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? previous == ' ' : !isPlain(c)) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != ' ';
+  }
+
   /** The text without the whitespace (in the sense of {@link #isWhitespace}) around it. */
   public static String strip(CharSequence text) {
     requireNonNull(text, "text");
@@ -170,6 +206,9 @@ public final class TextRules {
    */
   public static void checkName(String type, String field, String name) {
     requireNonNull(name, field);
+    if (isPlainName(name)) {
+      return;
+    }
     String normalized = normalizeName(type, field, name);
     if (normalized.equals(name)) {
       return;

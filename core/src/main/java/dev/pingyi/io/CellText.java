@@ -20,7 +20,7 @@ final class CellText {
   private CellText() {}
 
   /** Whether the text is empty or whitespace only, in the sense of {@link TextRules#isWhitespace}. */
-  static boolean isBlank(String text) {
+  static boolean isBlank(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isPlain(c) || !TextRules.isWhitespace(c)) {
@@ -30,21 +30,19 @@ final class CellText {
     return true;
   }
 
-  /**
-   * Whether the character is one that most cells are made of and that is visible, so neither
-   * whitespace nor invisible: printable ASCII other than the space, a CJK unified ideograph, CJK
-   * punctuation other than the ideographic space, or a full-width form. A shortcut past the
-   * Unicode tables, which answer the same for these characters.
-   */
+  /** Whether the character is plain, as {@link TextRules#isPlain} says: visible, and no Unicode table needed. */
   static boolean isPlain(char c) {
-    return (c > ' ' && c < 0x7F)
-        || (c >= '\u4E00' && c <= '\u9FFF')
-        || (c > '\u3000' && c <= '\u303F')
-        || (c >= '\uFF01' && c <= '\uFF5E');
+    return TextRules.isPlain(c);
   }
 
   /** The text without whitespace around it: {@link TextRules#strip}, without copying a clean cell. */
   static String strip(String text) {
+    int n = text.length();
+    return n > 0 && isPlain(text.charAt(0)) && isPlain(text.charAt(n - 1)) ? text : TextRules.strip(text);
+  }
+
+  /** The characters without whitespace around them: the same characters {@link #strip(String)} gives. */
+  static CharSequence strip(CharSequence text) {
     int n = text.length();
     return n > 0 && isPlain(text.charAt(0)) && isPlain(text.charAt(n - 1)) ? text : TextRules.strip(text);
   }
@@ -56,13 +54,7 @@ final class CellText {
    * @throws IllegalArgumentException as {@link TextRules#normalizeName} throws
    */
   static String name(String type, String field, String text) {
-    int n = text.length();
-    boolean clean = n > 0 && n <= TextRules.MAX_NAME_LENGTH && text.charAt(0) != ' ' && text.charAt(n - 1) != ' ';
-    for (int i = 0; i < n && clean; i++) {
-      char c = text.charAt(i);
-      clean = isPlain(c) || (c == ' ' && text.charAt(i - 1) != ' ');
-    }
-    return clean ? text : TextRules.normalizeName(type, field, text);
+    return TextRules.isPlainName(text) ? text : TextRules.normalizeName(type, field, text);
   }
 
   /**
@@ -88,6 +80,15 @@ final class CellText {
       }
     }
     return new String(folded);
+  }
+
+  /** The characters with full-width forms folded: the same characters {@link #foldWidth(String)} gives. */
+  static CharSequence foldWidth(CharSequence text) {
+    int i = 0;
+    while (i < text.length() && !isWide(text.charAt(i))) {
+      i++;
+    }
+    return i == text.length() ? text : foldWidth(text.toString());
   }
 
   private static boolean isWide(char c) {

@@ -40,10 +40,13 @@ public final class CountyLookup {
 
   private final ImmutableList<County> counties;
   private final ImmutableMap<String, County> byName;
+  /** {@link #byName} looked up by characters, for a reader's cells. */
+  private final CharKeys<County> byChars;
 
   private CountyLookup(ImmutableList<County> counties, ImmutableMap<String, County> byName) {
     this.counties = counties;
     this.byName = byName;
+    this.byChars = new CharKeys<>(byName);
   }
 
   /**
@@ -137,6 +140,15 @@ public final class CountyLookup {
   public Optional<County> find(String name) {
     requireNonNull(name, "name");
     return Optional.ofNullable(byName.get(key(name)));
+  }
+
+  /**
+   * The county of the name the characters spell, for a reader: the same as {@link
+   * #require(String)}, found without making a string of a name the lookup holds as it is.
+   */
+  County require(CharSequence name) {
+    County county = byChars.get(name);
+    return county != null ? county : require(name.toString());
   }
 
   /**

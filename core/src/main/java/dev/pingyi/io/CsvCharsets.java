@@ -57,7 +57,8 @@ final class CsvCharsets {
     return utf8.flush(chars).isError() ? GB18030 : StandardCharsets.UTF_8;
   }
 
-  private static @Nullable Charset byBom(byte[] head) {
+  /** The character set a byte-order mark at the start of the bytes names, or null if they start with none. */
+  static @Nullable Charset byBom(byte[] head) {
     if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
       return StandardCharsets.UTF_8;
     }

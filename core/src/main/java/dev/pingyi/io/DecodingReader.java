@@ -68,8 +68,8 @@ final class DecodingReader extends Reader {
       offset += bytes.position() - before;
       if (result.isError()) {
         UndecodableException bad = new UndecodableException(charset, offset);
+        failure = bad;
         if (out.position() > off) {
-          failure = bad;
           break;
         }
         throw bad;
@@ -85,6 +85,24 @@ final class DecodingReader extends Reader {
       }
     }
     return out.position() - off;
+  }
+
+  /**
+   * Whether every byte of the input is text of the character set: decodes what is left of it,
+   * dropping the text, and answers false if this or an earlier read met a byte that is not.
+   *
+   * @throws IOException if reading the input fails
+   */
+  boolean decodesToEnd() throws IOException {
+    char[] scratch = new char[1 << 12];
+    try {
+      while (read(scratch, 0, scratch.length) >= 0) {
+        // the text is not needed, only whether it decodes
+      }
+      return true;
+    } catch (UndecodableException e) {
+      return false;
+    }
   }
 
   private void fill() throws IOException {

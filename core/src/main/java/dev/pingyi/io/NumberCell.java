@@ -35,6 +35,18 @@ final class NumberCell {
   /** Numbers with at most this many digits are gathered in a {@code long}; more go to BigDecimal. */
   private static final int MAX_LONG_DIGITS = 18;
 
+  /** 10 to the power of the index, up to 10¹⁸. */
+  private static final long[] POWERS_OF_TEN = new long[MAX_LONG_DIGITS + 1];
+  /** The largest magnitude whose product with 10 to the power of the index fits a long. */
+  private static final long[] MAX_MULTIPLICAND = new long[MAX_LONG_DIGITS + 1];
+
+  static {
+    for (int i = 0; i <= MAX_LONG_DIGITS; i++) {
+      POWERS_OF_TEN[i] = LongMath.pow(10, i);
+      MAX_MULTIPLICAND[i] = Long.MAX_VALUE / POWERS_OF_TEN[i];
+    }
+  }
+
   private long unscaled;
   private int scale;
   private @Nullable BigDecimal big;
@@ -46,8 +58,8 @@ final class NumberCell {
    * @throws IllegalArgumentException naming the rule broken if the text does not start with a
    *     number of the forms above
    */
-  void parse(String cell) {
-    String s = CellText.strip(CellText.foldWidth(cell));
+  void parse(CharSequence cell) {
+    CharSequence s = CellText.strip(CellText.foldWidth(cell));
     big = null;
     unscaled = 0;
     scale = 0;
@@ -103,7 +115,7 @@ final class NumberCell {
       }
     }
     if (digits > MAX_LONG_DIGITS || (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E'))) {
-      readBig(s);
+      readBig(s.toString());
       return;
     }
     if (digits == 0) {
@@ -111,7 +123,7 @@ final class NumberCell {
     }
     unscaled = negative ? -value : value;
     scale = fraction;
-    suffix = i == n ? "" : TextRules.strip(s.substring(i));
+    suffix = i == n ? "" : TextRules.strip(s.subSequence(i, n));
   }
 
   /** Reads numbers too long for a long, and scientific notation, through BigDecimal. */
@@ -165,12 +177,16 @@ final class NumberCell {
     if (big == null) {
       int shift = unit.exponent() + 2 - scale;
       if (shift >= 0 && shift <= MAX_LONG_DIGITS) {
-        long fen = LongMath.saturatedMultiply(unscaled, LongMath.pow(10, shift));
+        long factor = POWERS_OF_TEN[shift];
+        if (unscaled <= MAX_MULTIPLICAND[shift] && unscaled >= -MAX_MULTIPLICAND[shift]) {
+          return Yuan.ofFen(unscaled * factor);
+        }
+        long fen = LongMath.saturatedMultiply(unscaled, factor);
         if (fen != Long.MAX_VALUE && fen != Long.MIN_VALUE) {
           return Yuan.ofFen(fen);
         }
       } else if (shift < 0 && -shift <= MAX_LONG_DIGITS) {
-        long divisor = LongMath.pow(10, -shift);
+        long divisor = POWERS_OF_TEN[-shift];
         if (unscaled % divisor == 0) {
           return Yuan.ofFen(unscaled / divisor);
         }

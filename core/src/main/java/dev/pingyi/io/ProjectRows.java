@@ -1,5 +1,7 @@
 package dev.pingyi.io;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.pingyi.internal.TextRules;
 import dev.pingyi.model.County;
 import dev.pingyi.model.Project;
@@ -9,7 +11,6 @@ import dev.pingyi.model.ProjectStatus;
 import dev.pingyi.model.Yuan;
 import dev.pingyi.model.YuanUnit;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,22 +20,47 @@ import org.jspecify.annotations.Nullable;
 final class ProjectRows implements RowFormat<Project, ProjectColumn> {
 
   private static final Headers<ProjectColumn> DEFAULT_HEADERS = defaultHeaders();
+  /**
+   * The Chinese words of levels, categories and statuses, looked up here before the enums' own
+   * {@code fromChinese}, which strips the word again: a cell of plain characters is stripped once.
+   */
+  private static final CharKeys<ProjectLevel> LEVEL_WORDS =
+      words(ProjectLevel.values(), ProjectLevel::chineseWords);
+  private static final CharKeys<ProjectCategory> CATEGORY_WORDS =
+      words(ProjectCategory.values(), ProjectCategory::chineseWords);
+  private static final CharKeys<ProjectStatus> STATUS_WORDS =
+      words(ProjectStatus.values(), ProjectStatus::chineseWords);
 
   private final ProjectTableReader reader;
   private final Headers<ProjectColumn> headers;
   private final Map<ProjectColumn, Column<ProjectColumn>> columns = new EnumMap<>(ProjectColumn.class);
+  /** The columns and units of {@link #columns} and {@link #units} by ordinal, resolved once by {@link #begin}. */
+  private final @Nullable Column<ProjectColumn>[] columnOf = newColumnArray(ProjectColumn.values().length);
+  private final @Nullable YuanUnit[] unitOf = new YuanUnit[ProjectColumn.values().length];
   private final Map<ProjectColumn, YuanUnit> units = new EnumMap<>(ProjectColumn.class);
-  private final Map<String, Integer> rowOfId = new HashMap<>();
+  private final IdRows rowOfId = new IdRows();
   private final NumberCell number = new NumberCell();
+  private final @Nullable Integer planYear;
 
   ProjectRows(ProjectTableReader reader) {
     this.reader = reader;
+    this.planYear = reader.planYear().isPresent() ? Integer.valueOf(reader.planYear().getAsInt()) : null;
     if (reader.extraHeaders().isEmpty()) {
       this.headers = DEFAULT_HEADERS;
     } else {
       this.headers = defaultHeaders();
       reader.extraHeaders().forEach(headers::put);
     }
+  }
+
+  private static <E extends Enum<E>> CharKeys<E> words(E[] constants, Function<E, ImmutableSet<String>> words) {
+    ImmutableMap.Builder<String, E> byWord = ImmutableMap.builder();
+    for (E constant : constants) {
+      for (String word : words.apply(constant)) {
+        byWord.put(word, constant);
+      }
+    }
+    return new CharKeys<>(byWord.buildOrThrow());
   }
 
   private static Headers<ProjectColumn> defaultHeaders() {
@@ -89,6 +115,18 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
         units.put(column.role(), unit);
       }
     }
+    columns.forEach((role, column) -> columnOf[role.ordinal()] = column);
+    units.forEach((role, unit) -> unitOf[role.ordinal()] = unit);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Column<ProjectColumn>[] newColumnArray(int length) {
+    return (Column<ProjectColumn>[]) new Column<?>[length];
+  }
+
+  /** The table's column of the role, or null if it has none. */
+  private @Nullable Column<ProjectColumn> column(ProjectColumn role) {
+    return columnOf[role.ordinal()];
   }
 
   private void require(ProjectColumn column, boolean required, String remedy, ProblemLog log) {
@@ -100,14 +138,15 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
   @Override
   public @Nullable Project read(RowSource row, ProblemLog log) {
     String name = name(row, ProjectColumn.NAME, "name", log);
-    Column<ProjectColumn> idColumn = columns.get(ProjectColumn.ID);
+    Column<ProjectColumn> idColumn = column(ProjectColumn.ID);
     String id = idColumn == null ? name : name(row, ProjectColumn.ID, "id", log);
     County county = county(row, log);
     ProjectCategory category = word(row, ProjectColumn.CATEGORY, reader.defaultCategory().orElse(null),
-        ProjectCategory::fromChinese, ProjectCategory::valueOf, log);
+        CATEGORY_WORDS, ProjectCategory::fromChinese, ProjectCategory::valueOf, log);
     ProjectStatus status = word(row, ProjectColumn.STATUS, reader.defaultStatus().orElse(null),
-        ProjectStatus::fromChinese, ProjectStatus::valueOf, log);
-    ProjectLevel level = word(row, ProjectColumn.LEVEL, null, ProjectLevel::fromChinese, ProjectLevel::valueOf, log);
+        STATUS_WORDS, ProjectStatus::fromChinese, ProjectStatus::valueOf, log);
+    ProjectLevel level = word(row, ProjectColumn.LEVEL, null, LEVEL_WORDS, ProjectLevel::fromChinese,
+        ProjectLevel::valueOf, log);
     Integer planYear = planYear(row, log);
     Yuan total = amount(row, ProjectColumn.TOTAL_INVESTMENT, log);
     Yuan planned = amount(row, ProjectColumn.ANNUAL_PLANNED_INVESTMENT, log);
@@ -142,9 +181,9 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
       log.row(String.valueOf(e.getMessage()));
       return null;
     }
-    Integer earlier = rowOfId.putIfAbsent(id, row.rowNumber());
-    if (earlier != null) {
-      Column<ProjectColumn> column = idColumn != null ? idColumn : columns.get(ProjectColumn.NAME);
+    int earlier = rowOfId.putIfAbsent(id, row.rowNumber());
+    if (earlier != 0) {
+      Column<ProjectColumn> column = idColumn != null ? idColumn : column(ProjectColumn.NAME);
       int index = column == null ? 0 : column.index();
       log.cell(index, column == null ? null : column.header(), row.cell(index),
           "repeats the id " + id + " of row " + earlier + "; ids are unique in a ledger");
@@ -164,8 +203,25 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
     return CellText.isBlank(text) ? null : CellText.unneutralize(text);
   }
 
+  /**
+   * The characters of the column's cell, as written before neutralising; null if absent or
+   * unreadable. Valid until the next row; a cell read this way need not become a string.
+   */
+  private @Nullable CharSequence chars(RowSource row, Column<ProjectColumn> column, ProblemLog log) {
+    String problem = row.cellProblem(column.index());
+    if (problem != null) {
+      log.cell(column.index(), column.header(), row.cell(column.index()), problem);
+      return null;
+    }
+    CharSequence text = row.chars(column.index());
+    if (CellText.isBlank(text)) {
+      return null;
+    }
+    return text.charAt(0) == '\'' ? CellText.unneutralize(text.toString()) : text;
+  }
+
   private @Nullable String name(RowSource row, ProjectColumn role, String field, ProblemLog log) {
-    Column<ProjectColumn> column = columns.get(role);
+    Column<ProjectColumn> column = column(role);
     if (column == null) {
       return null;
     }
@@ -190,11 +246,11 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
   }
 
   private @Nullable County county(RowSource row, ProblemLog log) {
-    Column<ProjectColumn> column = columns.get(ProjectColumn.COUNTY);
+    Column<ProjectColumn> column = column(ProjectColumn.COUNTY);
     if (column == null) {
       return null;
     }
-    String text = text(row, column, log);
+    CharSequence text = chars(row, column, log);
     if (text == null) {
       blankRequired(row, column, log);
       return null;
@@ -212,21 +268,27 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
       RowSource row,
       ProjectColumn role,
       @Nullable E absent,
+      CharKeys<E> words,
       Function<String, E> fromChinese,
       Function<String, E> valueOf,
       ProblemLog log) {
-    Column<ProjectColumn> column = columns.get(role);
+    Column<ProjectColumn> column = column(role);
     if (column == null) {
       return absent;
     }
-    String text = text(row, column, log);
+    CharSequence text = chars(row, column, log);
     if (text == null) {
       if (role != ProjectColumn.LEVEL) {
         blankRequired(row, column, log);
       }
       return null;
     }
-    String word = CellText.strip(text);
+    CharSequence stripped = CellText.strip(text);
+    E known = words.get(stripped);
+    if (known != null) {
+      return known;
+    }
+    String word = stripped.toString();
     try {
       return isConstantName(word) ? valueOf.apply(word) : fromChinese.apply(word);
     } catch (IllegalArgumentException e) {
@@ -247,11 +309,11 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
   }
 
   private @Nullable Integer planYear(RowSource row, ProblemLog log) {
-    Column<ProjectColumn> column = columns.get(ProjectColumn.PLAN_YEAR);
-    String text = column == null ? null : text(row, column, log);
+    Column<ProjectColumn> column = column(ProjectColumn.PLAN_YEAR);
+    CharSequence text = column == null ? null : chars(row, column, log);
     if (column == null || text == null) {
-      if (reader.planYear().isPresent()) {
-        return reader.planYear().getAsInt();
+      if (planYear != null) {
+        return planYear;
       }
       if (column != null) {
         blankRequired(row, column, log);
@@ -271,17 +333,17 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
   }
 
   private @Nullable Yuan amount(RowSource row, ProjectColumn role, ProblemLog log) {
-    Column<ProjectColumn> column = columns.get(role);
+    Column<ProjectColumn> column = column(role);
     if (column == null) {
       return null;
     }
-    String text = text(row, column, log);
+    CharSequence text = chars(row, column, log);
     if (text == null) {
       return null;
     }
     try {
       number.parse(text);
-      YuanUnit unit = units.get(role);
+      YuanUnit unit = unitOf[role.ordinal()];
       if (!number.suffix().isEmpty()) {
         unit = Headers.symbolUnit(number.suffix());
         if (unit == null) {

@@ -30,6 +30,15 @@ interface RowSource extends Closeable {
   String cell(int column);
 
   /**
+   * The characters of the cell at the 0-based column, equal to {@link #cell}'s text, for a reader
+   * that only looks at them; valid until the next call to {@link #next()}, and not to be kept. A
+   * source may make no string of a cell read this way.
+   */
+  default CharSequence chars(int column) {
+    return cell(column);
+  }
+
+  /**
    * Why the cell at the 0-based column has no text that can be read, such as a formula error
    * ({@code #DIV/0!}); null for a cell that has text, blank or not.
    */

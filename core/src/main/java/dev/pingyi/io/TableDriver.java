@@ -78,8 +78,7 @@ final class TableDriver {
           }
           continue;
         }
-        String firstText = rows.cell(first);
-        if (isTotal(firstText)) {
+        if (isTotal(rows.chars(first))) {
           skipped.add(SkippedRow.of(row, SkipReason.TOTAL, text(rows)));
           continue;
         }
@@ -165,9 +164,8 @@ final class TableDriver {
   }
 
   private static void reportIfFilled(RowSource rows, int column, ProblemLog log) {
-    String text = rows.cell(column);
-    if (!CellText.isBlank(text)) {
-      log.cell(column, null, text, "is in a column with no header; give the column a header, or"
+    if (!CellText.isBlank(rows.chars(column))) {
+      log.cell(column, null, rows.cell(column), "is in a column with no header; give the column a header, or"
           + " clear the cell");
     }
   }
@@ -175,7 +173,7 @@ final class TableDriver {
   /** The index of the row's first cell that is not blank, or −1 for a blank row. */
   private static int firstNonBlank(RowSource rows) {
     for (int i = 0; i < rows.size(); i++) {
-      if (!CellText.isBlank(rows.cell(i)) || rows.cellProblem(i) != null) {
+      if (!CellText.isBlank(rows.chars(i)) || rows.cellProblem(i) != null) {
         return i;
       }
     }
@@ -183,7 +181,7 @@ final class TableDriver {
   }
 
   /** Whether the text starts a total row: 合计, 总计, 小计, 共计, or 全市/全县/总 before 合计 or 总计. */
-  static boolean isTotal(String text) {
+  static boolean isTotal(CharSequence text) {
     int start = 0;
     while (start < text.length() && TextRules.isWhitespace(text.charAt(start))) {
       start++;
@@ -191,7 +189,7 @@ final class TableDriver {
     if (start == text.length() || "合总小共全".indexOf(text.charAt(start)) < 0) {
       return false;
     }
-    String s = Headers.normalize(text);
+    String s = Headers.normalize(text.toString());
     for (String word : TOTAL_WORDS) {
       if (s.startsWith(word)) {
         return true;
@@ -206,7 +204,7 @@ final class TableDriver {
 
   private static boolean repeats(RowSource rows, String[] header) {
     for (int i = 0; i < header.length; i++) {
-      if (!rows.cell(i).equals(header[i])) {
+      if (!header[i].contentEquals(rows.chars(i))) {
         return false;
       }
     }

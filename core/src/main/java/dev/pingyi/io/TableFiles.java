@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -29,9 +31,7 @@ final class TableFiles {
     String source = String.valueOf(file.getFileName());
     Charset charset = options.charset();
     if (charset == null) {
-      try (InputStream in = Files.newInputStream(file)) {
-        charset = CsvCharsets.detect(in);
-      }
+      return readDetected(() -> Files.newInputStream(file), source, options, format);
     }
     try (InputStream in = Files.newInputStream(file)) {
       return readCsv(in, source, charset, options, format);
@@ -47,23 +47,73 @@ final class TableFiles {
       return readCsv(in, source, charset, options, format);
     }
     byte[] bytes = in.readAllBytes();
-    charset = CsvCharsets.detect(new ByteArrayInputStream(bytes));
-    return readCsv(new ByteArrayInputStream(bytes), source, charset, options, format);
+    return readDetected(() -> new ByteArrayInputStream(bytes), source, options, format);
+  }
+
+  /** Opens the bytes of a table, each time from their start. */
+  private interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * Reads a CSV table in the character set {@link CsvCharsets#detect} finds, without its pass over
+   * the whole file first: after a byte-order mark, in the character set it names; else as UTF-8 at
+   * once, reading the table again as GB18030 only if a byte of the file turns out not to be UTF-8
+   * (the rest of the file is decoded when the table ends early, to know). The result, or the
+   * exception, is the one reading in the detected character set gives.
+   */
+  private static <T, R> ReadResult<T> readDetected(
+      Opener opener, String source, Options options, Supplier<RowFormat<T, R>> format) throws IOException {
+    try (PushbackInputStream in = new PushbackInputStream(opener.open(), 3)) {
+      byte[] head = in.readNBytes(3);
+      in.unread(head);
+      Charset bom = CsvCharsets.byBom(head);
+      if (bom != null) {
+        return readCsv(in, source, bom, options, format);
+      }
+      CsvRows rows = csvRows(in, StandardCharsets.UTF_8);
+      try (RowSource open = rows) {
+        ReadResult<T> result;
+        try {
+          result = TableDriver.read(open, format.get(), settings(source, StandardCharsets.UTF_8, options));
+        } catch (RuntimeException e) {
+          if (rows.decodesToEnd()) {
+            throw e;
+          }
+          return readGb18030(opener, source, options, format);
+        }
+        if (rows.decodesToEnd()) {
+          return result;
+        }
+      }
+    }
+    return readGb18030(opener, source, options, format);
+  }
+
+  private static <T, R> ReadResult<T> readGb18030(
+      Opener opener, String source, Options options, Supplier<RowFormat<T, R>> format) throws IOException {
+    try (InputStream in = opener.open()) {
+      return readCsv(in, source, CsvCharsets.GB18030, options, format);
+    }
   }
 
   private static <T, R> ReadResult<T> readCsv(
       InputStream in, String source, Charset charset, Options options, Supplier<RowFormat<T, R>> format)
       throws IOException {
-    TableDriver.Settings settings =
-        new TableDriver.Settings(source, null, charset, options.mode(), options.maxProblems());
-    RowSource rows;
+    try (RowSource open = csvRows(in, charset)) {
+      return TableDriver.read(open, format.get(), settings(source, charset, options));
+    }
+  }
+
+  private static TableDriver.Settings settings(String source, Charset charset, Options options) {
+    return new TableDriver.Settings(source, null, charset, options.mode(), options.maxProblems());
+  }
+
+  private static CsvRows csvRows(InputStream in, Charset charset) throws IOException {
     try {
-      rows = new CsvRows(in, charset);
+      return new CsvRows(in, charset);
     } catch (NoClassDefFoundError e) {
       throw Libraries.missing(e, "Reading CSV", Libraries.FASTCSV);
-    }
-    try (RowSource open = rows) {
-      return TableDriver.read(open, format.get(), settings);
     }
   }
 

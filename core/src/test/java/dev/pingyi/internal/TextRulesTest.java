@@ -192,4 +192,47 @@ class TextRulesTest {
       assertThat(TextRules.isInvisible(cp)).as("U+%04X", cp).isTrue();
     }
   }
+  @Test
+  void plainCharactersAreNeitherWhitespaceNorInvisible() {
+    int plain = 0;
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (TextRules.isPlain((char) c)) {
+        plain++;
+        assertThat(TextRules.isWhitespace(c) || TextRules.isInvisible(c)).as("U+%04X", c).isFalse();
+      }
+    }
+    assertThat(plain).isEqualTo(94 + 0x5200 + 0x3F + 94);
+  }
+
+  @ParameterizedTest(name = "{0}: plain {1}")
+  @CsvSource({
+    "冠县, true",
+    "'Liaocheng Resort', true",
+    "'县17光伏发电项目（二期）', true",
+    "'A-1 B_2 「路」', true",
+    "'a  b', false",
+    "' 冠县', false",
+    "'冠县 ', false",
+    "'', false",
+    "' ', false",
+    "'冠\u00A0县', false",
+    "'冠\u3000县', false",
+    "'冠\u200B县', false",
+    "'\uD842\uDFB7', false",
+  })
+  void plainNamesAreTheirOwnNormalisation(String name, boolean plain) {
+    assertThat(TextRules.isPlainName(name)).isEqualTo(plain);
+    if (plain) {
+      assertThat(TextRules.normalizeName("County", "name", name)).isEqualTo(name);
+      TextRules.checkName("County", "name", name);
+    }
+  }
+
+  @Test
+  void plainNamesAreAtMostTheLongestName() {
+    assertThat(TextRules.isPlainName("冠".repeat(TextRules.MAX_NAME_LENGTH))).isTrue();
+    assertThat(TextRules.isPlainName("冠".repeat(TextRules.MAX_NAME_LENGTH + 1))).isFalse();
+    assertThatThrownBy(() -> TextRules.checkName("County", "name", "冠".repeat(501)))
+        .hasMessageContaining("501 characters, more than the 500");
+  }
 }

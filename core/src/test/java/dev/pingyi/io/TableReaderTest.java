@@ -83,6 +83,62 @@ class TableReaderTest {
     assertThat(detected.values().get(0).status()).isEqualTo(ProjectStatus.PLANNED);
   }
 
+  /** A read's result, or the message and problems of the exception it throws. */
+  private static Object outcome(ReadCall read) throws IOException {
+    try {
+      return read.call();
+    } catch (TableReadException e) {
+      return "threw " + e.getMessage() + " " + e.problems() + " " + e.problemCount();
+    }
+  }
+
+  private interface ReadCall {
+    ReadResult<Project> call() throws IOException;
+  }
+
+  private static byte[] concat(byte[] first, byte[] second) {
+    byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
+  }
+
+  /**
+   * Without a byte-order mark the reader reads as UTF-8 at once and starts again as GB18030 only
+   * when a byte is not UTF-8; whether the table ends with the file, early with no header row or
+   * a missing column, or with problems, the outcome is the one reading in the character set
+   * detected beforehand gives.
+   */
+  @Test
+  void readingBeforeKnowingTheCharacterSetEndsAsReadingInTheDetectedOne(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    String header = "name,county,category,status";
+    byte[] gbkRow = csv(GBK, "宠物食品项目,冠县,产业,在建");
+    List<byte[]> files = List.of(
+        concat(csv(StandardCharsets.UTF_8, header, "Pet food,Guanxian,INDUSTRY,PLANNED"), gbkRow),
+        concat(csv(StandardCharsets.UTF_8, header, "宠物食品项目,冠县,产业,在建"), gbkRow),
+        concat(csv(StandardCharsets.UTF_8, java.util.Collections.nCopies(40, "title").toArray(String[]::new)), gbkRow),
+        concat(csv(StandardCharsets.UTF_8, "name,category,status", "A,产业,在建"), gbkRow),
+        concat(csv(StandardCharsets.UTF_8, header, "A,莘县,产业,在建", "B,冠县,产业,哪儿"), gbkRow),
+        csv(StandardCharsets.UTF_8, header, "宠物食品项目,冠县,产业,在建", "B,莘县,产业,在建"),
+        csv(StandardCharsets.UTF_8, header, "宠物食品项目,冠县,产业,在建"),
+        concat(csv(StandardCharsets.UTF_8, header, "A,冠县,\"产业"), gbkRow),
+        concat(csv(GBK, header, "宠物食品项目,冠县,产业,在建"), new byte[] {(byte) 0xFF}));
+    for (ReadMode mode : ReadMode.values()) {
+      for (byte[] bytes : files) {
+        ProjectTableReader.Builder builder = TableFixtures.projectReader().mode(mode);
+        ProjectTableReader detecting = builder.build();
+        ProjectTableReader given = builder.charset(CsvCharsets.detect(new ByteArrayInputStream(bytes))).build();
+        Path file = dir.resolve("test.csv");
+        java.nio.file.Files.write(file, bytes);
+
+        Object expected = outcome(() -> projects(given, bytes));
+        assertThat(outcome(() -> projects(detecting, bytes))).as("%s %s", mode, new String(bytes, GB18030))
+            .isEqualTo(expected);
+        assertThat(outcome(() -> detecting.readCsv(file))).isEqualTo(outcome(() -> given.readCsv(file)));
+      }
+    }
+  }
+
   @Test
   void aByteOrderMarkMeansUtf8AndIsNotPartOfTheFirstHeader() throws IOException {
     byte[] text = csv(StandardCharsets.UTF_8, "项目名称,所属县区,项目类别,开工状态", "宠物食品项目,冠县,产业,在建");
