@@ -5,14 +5,14 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import dev.pingyi.internal.SlotTable;
+import dev.pingyi.internal.MemberIndex;
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
+import dev.pingyi.model.ScoreComponent;
 import dev.pingyi.model.ScoreSheet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,17 +34,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Rankings {
 
-  /** Members are distinct by name: the order the slot table needs where units' hash codes collide. */
-  private static final Comparator<EvaluatedUnit> BY_NAME = Comparator.comparing(EvaluatedUnit::name);
-
   private static final byte SCORED = 0;
   private static final byte VETOED = 1;
   private static final byte MISSING = 2;
+  /** Excluded: a vetoed unit under {@link VetoPolicy#EXCLUDE}, a missing one under {@link MissingSheetPolicy#EXCLUDE}. */
+  private static final byte LEFT_OUT = 3;
 
   private Rankings() {}
 
   /**
    * Ranks one group.
+   *
+   * <p>Sheets are matched to members by reference, through an index the group builds on its
+   * first ranking and keeps (see {@link EvaluationGroup}); a sheet whose unit is equal to a member
+   * but not the member's instance is matched by name in O(log n) comparisons.
    *
    * @throws IllegalArgumentException if the group has no members; a sheet is for a unit that is
    *     not a member, for another period, or a second one for a unit; a member has no sheet under
@@ -54,14 +57,13 @@ public final class Rankings {
     requireNonNull(scheme, "scheme");
     requireNonNull(group, "group");
     requireNonNull(sheets, "sheets");
-    List<EvaluatedUnit> members = group.members();
-    int n = members.size();
+    int n = group.members().size();
     checkArgument(n > 0, "Ranking group %s has no members; an empty group cannot be ranked", group.id());
-    ScoreSheet[] sheetOf = new ScoreSheet[n];
-    MemberFinder finder = new MemberFinder(members);
+    MemberIndex<EvaluatedUnit> index = MemberIndex.ofGroup(group);
+    @Nullable ScoreSheet[] sheetOf = new ScoreSheet[n];
     for (ScoreSheet sheet : sheets) {
       requireNonNull(sheet, "sheet");
-      int i = finder.indexOf(sheet.unit());
+      int i = index.find(sheet.unit());
       checkArgument(
           i >= 0,
           "Ranking group %s: sheet for unit %s, which is not a member of the group",
@@ -69,11 +71,13 @@ public final class Rankings {
       checkSheet(group, sheet, sheetOf[i]);
       sheetOf[i] = sheet;
     }
-    return rankMatched(scheme, group, sheetOf);
+    return rankMatched(scheme, group, index, sheetOf, 0);
   }
 
   /**
    * Ranks every group of one evaluation; each sheet goes to the group whose member it is for.
+   * Sheets are matched to members in one pass over a table of every group's members by name,
+   * which also finds a unit named in two groups; each group is then ranked as {@link #rank} does.
    *
    * @return the rankings by group id, in the order of the groups given
    * @throws IllegalArgumentException if two groups share an id or a unit, a sheet is for no
@@ -102,80 +106,137 @@ public final class Rankings {
     requireNonNull(groups, "groups");
     requireNonNull(sheets, "sheets");
     List<EvaluationGroup> groupList = List.copyOf(groups);
-    List<EvaluatedUnit> allMembers = new ArrayList<>();
-    Map<String, Integer> groupOfId = new HashMap<>(groupList.size() * 2);
-    for (int g = 0; g < groupList.size(); g++) {
+    int groupCount = groupList.size();
+    Map<String, Integer> groupOfId = new HashMap<>(groupCount * 2);
+    int[] firstOf = new int[groupCount + 1];
+    for (int g = 0; g < groupCount; g++) {
       EvaluationGroup group = groupList.get(g);
       checkArgument(groupOfId.put(group.id(), g) == null, "Ranking: two groups have id %s", group.id());
-      allMembers.addAll(group.members());
+      firstOf[g + 1] = Math.addExact(firstOf[g], group.members().size());
     }
-    int[] groupOf = new int[allMembers.size()];
-    int[] firstOf = new int[groupList.size() + 1];
-    Map<String, Integer> byName = new HashMap<>(allMembers.size() * 2);
-    for (int g = 0, k = 0; g < groupList.size(); g++) {
-      firstOf[g] = k;
-      for (EvaluatedUnit unit : groupList.get(g).members()) {
-        Integer other = byName.put(unit.name(), k);
-        checkArgument(
-            other == null,
-            "Ranking: unit %s is a member of both group %s and group %s",
-            unit.name(), other == null ? "" : groupList.get(groupOf[other]).id(), groupList.get(g).id());
-        groupOf[k++] = g;
-      }
-    }
-    firstOf[groupList.size()] = allMembers.size();
-    ScoreSheet[] sheetOf = new ScoreSheet[allMembers.size()];
-    MemberFinder finder = new MemberFinder(allMembers);
+    AllMembers all = new AllMembers(groupList, firstOf);
+    @Nullable ScoreSheet[] sheetOf = new ScoreSheet[firstOf[groupCount]];
     for (ScoreSheet sheet : sheets) {
       requireNonNull(sheet, "sheet");
-      int k = finder.indexOf(sheet.unit());
+      int k = all.find(sheet.unit());
       checkArgument(k >= 0, "Ranking: sheet for unit %s, which is a member of no group given", sheet.unit().name());
-      EvaluationGroup group = groupList.get(groupOf[k]);
-      checkSheet(group, sheet, sheetOf[k]);
+      checkSheet(groupList.get(all.groupOf[k]), sheet, sheetOf[k]);
       sheetOf[k] = sheet;
     }
     for (EvaluationGroup group : groupList) {
       checkArgument(!group.members().isEmpty(), "Ranking group %s has no members; an empty group cannot be ranked", group.id());
     }
-    IntStream indices = IntStream.range(0, groupList.size());
+    IntStream indices = IntStream.range(0, groupCount);
     Ranking[] rankings = (parallel ? indices.parallel() : indices)
-        .mapToObj(g -> rankMatched(scheme, groupList.get(g), Arrays.copyOfRange(sheetOf, firstOf[g], firstOf[g + 1])))
+        .mapToObj(g -> {
+          EvaluationGroup group = groupList.get(g);
+          return rankMatched(scheme, group, MemberIndex.ofGroup(group), sheetOf, firstOf[g]);
+        })
         .toArray(Ranking[]::new);
-    ImmutableMap.Builder<String, Ranking> result = ImmutableMap.builderWithExpectedSize(groupList.size());
-    for (int g = 0; g < groupList.size(); g++) {
+    ImmutableMap.Builder<String, Ranking> result = ImmutableMap.builderWithExpectedSize(groupCount);
+    for (int g = 0; g < groupCount; g++) {
       result.put(groupList.get(g).id(), rankings[g]);
     }
     return result.buildOrThrow();
   }
 
   /**
-   * Finds a sheet's unit among members. Sheets usually carry the members' very instances, most
-   * often in the members' order: the unit at the member's position is tried first, then a slot
-   * table by reference (built only if that fails), and equality last.
+   * Every group's members by name, for one {@link #rankAll}: an open-addressing table of (name
+   * hash, member) that finds a sheet's unit by its name's cached hash and then by reference, and
+   * that finds a name given twice as it is built. Names whose hash codes collide in long runs
+   * (which a caller can make) send the table to a {@link HashMap}, whose bins of colliding strings
+   * are trees: no input makes matching quadratic.
    */
-  private static final class MemberFinder {
-    private final List<EvaluatedUnit> members;
-    private int next;
-    private @Nullable SlotTable<EvaluatedUnit> index;
+  private static final class AllMembers {
+    /** The longest probe the table accepts before it gives way to the map. */
+    private static final int PROBE_LIMIT = 64;
 
-    MemberFinder(List<EvaluatedUnit> members) {
-      this.members = members;
+    /** Every member, group after group. */
+    final EvaluatedUnit[] units;
+    /** The group of each member. */
+    final int[] groupOf;
+    private final List<EvaluationGroup> groups;
+    /** (name hash &lt;&lt; 32) | (member + 1); 0 for an empty slot. */
+    private long @Nullable [] table;
+    private @Nullable Map<String, Integer> byName;
+
+    AllMembers(List<EvaluationGroup> groups, int[] firstOf) {
+      this.groups = groups;
+      int total = firstOf[groups.size()];
+      checkArgument(total <= MemberIndex.MAX_MEMBERS, "Ranking: %s units exceed %s", total, MemberIndex.MAX_MEMBERS);
+      units = new EvaluatedUnit[total];
+      groupOf = new int[total];
+      for (int g = 0; g < groups.size(); g++) {
+        List<EvaluatedUnit> members = groups.get(g).members();
+        for (int i = 0, k = firstOf[g]; i < members.size(); i++, k++) {
+          units[k] = members.get(i);
+          groupOf[k] = g;
+        }
+      }
+      long[] slots = new long[Integer.highestOneBit(Math.max(2, total + (total >> 1))) << 1];
+      int mask = slots.length - 1;
+      for (int k = 0; k < total; k++) {
+        String name = units[k].name();
+        int hash = name.hashCode();
+        int slot = MemberIndex.mix(hash) & mask;
+        for (int probes = 0; slots[slot] != 0; slot = (slot + 1) & mask) {
+          long entry = slots[slot];
+          if ((int) (entry >>> 32) == hash) {
+            checkDistinct((int) entry - 1, k);
+          }
+          if (++probes > PROBE_LIMIT) {
+            byName = byName();
+            return;
+          }
+        }
+        slots[slot] = (long) hash << 32 | (k + 1);
+      }
+      table = slots;
     }
 
-    int indexOf(EvaluatedUnit unit) {
-      int guess = next;
-      if (guess < members.size() && members.get(guess) == unit) {
-        next = guess + 1;
-        return guess;
+    /** Every member by name, each name checked distinct: the path for names whose hashes collide. */
+    private Map<String, Integer> byName() {
+      Map<String, Integer> map = new HashMap<>(units.length * 2);
+      for (int k = 0; k < units.length; k++) {
+        Integer other = map.putIfAbsent(units[k].name(), k);
+        if (other != null) {
+          checkDistinct(other, k);
+        }
       }
-      SlotTable<EvaluatedUnit> table = index;
-      if (table == null) {
-        table = SlotTable.ofDistinct(members, BY_NAME);
-        index = table;
+      return map;
+    }
+
+    private void checkDistinct(int other, int k) {
+      String name = units[k].name();
+      checkArgument(
+          !units[other].name().equals(name),
+          "Ranking: unit %s is a member of both group %s and group %s",
+          name, groups.get(groupOf[other]).id(), groups.get(groupOf[k]).id());
+    }
+
+    /** The member that is the given unit or equals it, or −1. */
+    int find(EvaluatedUnit unit) {
+      long[] slots = table;
+      String name = unit.name();
+      if (slots == null) {
+        Integer k = requireNonNull(byName).get(name);
+        return k != null && units[k].equals(unit) ? k : -1;
       }
-      int found = table.find(unit);
-      next = found + 1;
-      return found;
+      int hash = name.hashCode();
+      int mask = slots.length - 1;
+      for (int slot = MemberIndex.mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+        long entry = slots[slot];
+        if ((int) (entry >>> 32) == hash) {
+          int k = (int) entry - 1;
+          EvaluatedUnit member = units[k];
+          if (member == unit) {
+            return k;
+          } else if (member.name().equals(name)) {
+            return member.equals(unit) ? k : -1;
+          }
+        }
+      }
+      return -1;
     }
   }
 
@@ -261,181 +322,245 @@ public final class Rankings {
         ImmutableList.of());
   }
 
-  private static Ranking rankMatched(ScoringScheme scheme, EvaluationGroup group, ScoreSheet[] sheetOf) {
+  /**
+   * Ranks a group whose sheets are matched: the sheet of member i is {@code sheetOf[from + i]}.
+   *
+   * <p>Each unit's rank order — bucket (scored, vetoed, missing), rank key from high to low,
+   * tie-breakers from high to low, then its place in the name order — is packed into one {@code
+   * long} where the ranges allow (keys are shifted by their common trailing zero bits first), and
+   * the units are sorted as primitives; units tie where the packed values agree but for the name
+   * place. Otherwise the units are sorted with a comparator on the same fields.
+   */
+  private static Ranking rankMatched(
+      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index,
+      @Nullable ScoreSheet[] sheetOf, int from) {
     List<EvaluatedUnit> members = group.members();
+    int n = members.size();
     CompositeRule rule = scheme.composite();
     RankingRule ranking = scheme.ranking();
-    int n = members.size();
-    List<String> missing = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (sheetOf[i] == null) {
-        missing.add(members.get(i).name());
+    MissingSheetPolicy missingPolicy = ranking.missingSheetPolicy();
+    if (missingPolicy == MissingSheetPolicy.REJECT) {
+      List<String> missing = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (sheetOf[from + i] == null) {
+          missing.add(members.get(i).name());
+        }
       }
+      checkArgument(
+          missing.isEmpty(), "Ranking group %s: no sheet for members %s (MissingSheetPolicy REJECT)", group.id(), missing);
     }
-    checkArgument(
-        missing.isEmpty() || ranking.missingSheetPolicy() != MissingSheetPolicy.REJECT,
-        "Ranking group %s: no sheet for members %s (MissingSheetPolicy REJECT)", group.id(), missing);
+    boolean exact = ranking.rankBasis() == RankBasis.EXACT;
+    boolean excludeVetoed = ranking.vetoPolicy() == VetoPolicy.EXCLUDE;
+    boolean excludeMissing = missingPolicy == MissingSheetPolicy.EXCLUDE;
 
     long[] composite = new long[n];
-    long[] key = new long[n];
+    long[] key = exact ? composite : new long[n];
     byte[] bucket = new byte[n];
-    int[] included = new int[n];
-    int m = 0;
     ImmutableList.Builder<Exclusion> exclusions = ImmutableList.builder();
+    int m = 0;
+    Range keys = new Range();
     for (int i = 0; i < n; i++) {
-      ScoreSheet sheet = sheetOf[i];
-      bucket[i] = SCORED;
+      ScoreSheet sheet = sheetOf[from + i];
       if (sheet == null) {
-        if (ranking.missingSheetPolicy() == MissingSheetPolicy.EXCLUDE) {
+        if (excludeMissing) {
           exclusions.add(Exclusion.missingSheet(members.get(i)));
-          continue;
+          bucket[i] = LEFT_OUT;
+        } else {
+          bucket[i] = MISSING;
+          m++;
         }
-        bucket[i] = MISSING;
-      } else {
-        composite[i] = rule.scaledComposite(sheet);
-        key[i] = scheme.rankKey(composite[i]);
-        if (sheet.isVetoed()) {
-          if (ranking.vetoPolicy() == VetoPolicy.EXCLUDE) {
-            exclusions.add(Exclusion.vetoed(members.get(i), sheet.vetoReason()));
-            continue;
-          }
-          bucket[i] = VETOED;
-        }
+        continue;
       }
-      included[m++] = i;
+      long c = rule.scaledComposite(sheet);
+      composite[i] = c;
+      long k = exact ? c : scheme.rankKey(c);
+      key[i] = k;
+      boolean vetoed = sheet.isVetoed();
+      if (vetoed && excludeVetoed) {
+        exclusions.add(Exclusion.vetoed(members.get(i), sheet.vetoReason()));
+        bucket[i] = LEFT_OUT;
+        continue;
+      }
+      bucket[i] = vetoed ? VETOED : SCORED;
+      keys.add(k);
+      m++;
     }
 
-    int[] order = sortByBucketThenKeyDescending(Arrays.copyOf(included, m), bucket, key);
     int breakers = ranking.tieBreakers().size();
     long[][] breaker = new long[breakers][];
+    Range[] breakerRanges = new Range[breakers];
     for (int t = 0; t < breakers; t++) {
+      ScoreComponent component = ranking.tieBreakers().get(t);
       breaker[t] = new long[n];
+      breakerRanges[t] = new Range();
       for (int i = 0; i < n; i++) {
-        ScoreSheet sheet = sheetOf[i];
-        breaker[t][i] = sheet == null ? 0 : CompositeRule.scaledScore(sheet, ranking.tieBreakers().get(t));
+        ScoreSheet sheet = sheetOf[from + i];
+        if (sheet != null && bucket[i] != LEFT_OUT) {
+          breaker[t][i] = CompositeRule.scaledScore(sheet, component);
+          breakerRanges[t].add(breaker[t][i]);
+        }
       }
     }
-    orderRunsOfEqualKeys(order, bucket, key, breaker, members);
 
+    int rankBits = bits(n - 1);
+    int bits = 2 + keys.bits() + rankBits;
+    for (Range r : breakerRanges) {
+      bits += r.bits();
+    }
+    return bits <= 63
+        ? packedRanking(scheme, group, index, sheetOf, from, m, composite, key, bucket, breaker, keys, breakerRanges,
+            exclusions.build())
+        : sortedRanking(scheme, group, index, sheetOf, from, m, composite, key, bucket, breaker, exclusions.build());
+  }
+
+  /** The ranking by one primitive sort of packed (bucket, key, tie-breakers, name place) values. */
+  private static Ranking packedRanking(
+      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, @Nullable ScoreSheet[] sheetOf,
+      int from, int m, long[] composite, long[] key, byte[] bucket, long[][] breaker, Range keys,
+      Range[] breakerRanges, ImmutableList<Exclusion> exclusions) {
+    int n = bucket.length;
+    int rankBits = bits(n - 1);
+    int keyBits = keys.bits();
+    long[] packed = new long[m];
+    for (int i = 0, t = 0; i < n; i++) {
+      byte b = bucket[i];
+      if (b == LEFT_OUT) {
+        continue;
+      }
+      boolean missing = b == MISSING;
+      long v = (long) b << keyBits | (missing ? 0 : keys.field(key[i]));
+      for (int j = 0; j < breaker.length; j++) {
+        Range r = breakerRanges[j];
+        v = v << r.bits() | (missing ? 0 : r.field(breaker[j][i]));
+      }
+      packed[t++] = v << rankBits | index.nameRank(i);
+    }
+    Arrays.sort(packed);
+    long rankMask = (1L << rankBits) - 1;
+    int[] order = new int[m];
+    ScoreSheet[] sheets = new ScoreSheet[m];
+    long[] composites = new long[m];
+    int[] tieGroup = new int[m];
+    int[] groupStart = new int[m + 1];
+    int groups = 0;
+    long previous = -1;
+    for (int p = 0; p < m; p++) {
+      long v = packed[p];
+      int i = index.memberAt((int) (v & rankMask));
+      long tie = v >>> rankBits;
+      if (tie != previous) {
+        groupStart[groups++] = p;
+        previous = tie;
+      }
+      tieGroup[p] = groups - 1;
+      order[p] = i;
+      sheets[p] = sheetOf[from + i];
+      composites[p] = composite[i];
+    }
+    groupStart[groups] = m;
+    return new Ranking(group, scheme, order, sheets, composites, tieGroup, Arrays.copyOf(groupStart, groups + 1),
+        exclusions);
+  }
+
+  /** The ranking by a comparator on the same fields, for ranges too wide to pack. */
+  private static Ranking sortedRanking(
+      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, @Nullable ScoreSheet[] sheetOf,
+      int from, int m, long[] composite, long[] key, byte[] bucket, long[][] breaker,
+      ImmutableList<Exclusion> exclusions) {
+    Integer[] units = new Integer[m];
+    for (int i = 0, t = 0; i < bucket.length; i++) {
+      if (bucket[i] != LEFT_OUT) {
+        units[t++] = i;
+      }
+    }
+    Arrays.sort(units, (a, b) -> {
+      int c = compareTied(a, b, bucket, key, breaker);
+      return c != 0 ? c : Integer.compare(index.nameRank(a), index.nameRank(b));
+    });
+    int[] order = new int[m];
     ScoreSheet[] sheets = new ScoreSheet[m];
     long[] composites = new long[m];
     int[] tieGroup = new int[m];
     int[] groupStart = new int[m + 1];
     int groups = 0;
     for (int p = 0; p < m; p++) {
-      int i = order[p];
-      if (p == 0 || !tied(order[p - 1], i, bucket, key, breaker)) {
+      int i = units[p];
+      if (p == 0 || compareTied(order[p - 1], i, bucket, key, breaker) != 0) {
         groupStart[groups++] = p;
       }
       tieGroup[p] = groups - 1;
-      sheets[p] = sheetOf[i];
+      order[p] = i;
+      sheets[p] = sheetOf[from + i];
       composites[p] = composite[i];
     }
     groupStart[groups] = m;
-    return new Ranking(group, scheme, order, sheets, composites, tieGroup,
-        Arrays.copyOf(groupStart, groups + 1), exclusions.build());
+    return new Ranking(group, scheme, order, sheets, composites, tieGroup, Arrays.copyOf(groupStart, groups + 1),
+        exclusions);
+  }
+
+  /** Bucket, then key from high to low, then each tie-breaker from high to low; 0 for a tie. */
+  private static int compareTied(int a, int b, byte[] bucket, long[] key, long[][] breaker) {
+    if (bucket[a] != bucket[b]) {
+      return Byte.compare(bucket[a], bucket[b]);
+    }
+    int c = Long.compare(key[b], key[a]);
+    for (int t = 0; c == 0 && t < breaker.length; t++) {
+      c = Long.compare(breaker[t][b], breaker[t][a]);
+    }
+    return c;
+  }
+
+  /** The bits a value in [0, x] needs: 0 for x = 0. */
+  private static int bits(long x) {
+    return 64 - Long.numberOfLeadingZeros(x);
   }
 
   /**
-   * The indices sorted by bucket, then by key from high to low. Where the key range and the
-   * count allow, each (bucket, key, index) is packed into one {@code long} and sorted as a
-   * primitive; otherwise indices are sorted with a comparator.
+   * The range of the values of one field, and how a value packs: as its distance below the
+   * maximum (so that a higher value sorts first), shifted right by the trailing zero bits every
+   * distance shares. Wider than 2⁶² counts as not packable.
    */
-  static int[] sortByBucketThenKeyDescending(int[] indices, byte[] bucket, long[] key) {
-    int m = indices.length;
-    if (m < 2) {
-      return indices;
-    }
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (int i : indices) {
-      min = Math.min(min, key[i]);
-      max = Math.max(max, key[i]);
-    }
-    int indexBits = 32 - Integer.numberOfLeadingZeros(m - 1);
-    long range = max - min;
-    boolean packable = range >= 0 && range < (1L << 58)
-        && 64 - Long.numberOfLeadingZeros(3 * (range + 1)) + indexBits <= 63;
-    if (!packable) {
-      return Arrays.stream(indices).boxed()
-          .sorted((a, b) -> bucket[a] != bucket[b] ? Byte.compare(bucket[a], bucket[b]) : Long.compare(key[b], key[a]))
-          .mapToInt(Integer::intValue)
-          .toArray();
-    }
-    long[] packed = new long[m];
-    for (int t = 0; t < m; t++) {
-      int i = indices[t];
-      long rankValue = bucket[i] * (range + 1) + (max - key[i]);
-      packed[t] = rankValue << indexBits | t;
-    }
-    Arrays.sort(packed);
-    long mask = (1L << indexBits) - 1;
-    int[] order = new int[m];
-    for (int t = 0; t < m; t++) {
-      order[t] = indices[(int) (packed[t] & mask)];
-    }
-    return order;
-  }
+  private static final class Range {
+    private boolean any;
+    private long first;
+    private long min;
+    private long max;
+    /** The bitwise or of every value's difference from the first: its trailing zeros are shared. */
+    private long differences;
+    private int shift = -1;
 
-  /** Within each run of equal bucket and key, orders by tie-breakers (higher first), then name. */
-  private static void orderRunsOfEqualKeys(
-      int[] order, byte[] bucket, long[] key, long[][] breaker, List<EvaluatedUnit> members) {
-    int start = 0;
-    while (start < order.length) {
-      int end = start + 1;
-      while (end < order.length && bucket[order[end]] == bucket[order[start]] && key[order[end]] == key[order[start]]) {
-        end++;
-      }
-      if (end - start > 1) {
-        sortRun(order, start, end, breaker, members);
-      }
-      start = end;
-    }
-  }
-
-  /** Sorts order[from, to) by tie-breakers (higher first), then unit name: a merge sort on ints, no boxing. */
-  private static void sortRun(int[] order, int from, int to, long[][] breaker, List<EvaluatedUnit> members) {
-    int[] run = Arrays.copyOfRange(order, from, to);
-    int[] buffer = new int[run.length];
-    mergeSort(run, buffer, 0, run.length, breaker, members);
-    System.arraycopy(run, 0, order, from, run.length);
-  }
-
-  private static void mergeSort(int[] a, int[] buffer, int from, int to, long[][] breaker, List<EvaluatedUnit> members) {
-    if (to - from < 2) {
-      return;
-    }
-    int mid = (from + to) >>> 1;
-    mergeSort(a, buffer, from, mid, breaker, members);
-    mergeSort(a, buffer, mid, to, breaker, members);
-    if (compareTied(a[mid - 1], a[mid], breaker, members) <= 0) {
-      return;
-    }
-    System.arraycopy(a, from, buffer, from, to - from);
-    for (int i = from, j = mid, k = from; k < to; k++) {
-      a[k] = j >= to || (i < mid && compareTied(buffer[i], buffer[j], breaker, members) <= 0) ? buffer[i++] : buffer[j++];
-    }
-  }
-
-  private static int compareTied(int a, int b, long[][] breaker, List<EvaluatedUnit> members) {
-    for (long[] values : breaker) {
-      int c = Long.compare(values[b], values[a]);
-      if (c != 0) {
-        return c;
+    void add(long value) {
+      if (!any) {
+        any = true;
+        first = value;
+        min = value;
+        max = value;
+      } else {
+        min = Math.min(min, value);
+        max = Math.max(max, value);
+        differences |= value - first;
       }
     }
-    return members.get(a).name().compareTo(members.get(b).name());
-  }
 
-  private static boolean tied(int a, int b, byte[] bucket, long[] key, long[][] breaker) {
-    if (bucket[a] != bucket[b] || key[a] != key[b]) {
-      return false;
-    }
-    for (long[] values : breaker) {
-      if (values[a] != values[b]) {
-        return false;
+    /** The bits a packed value needs, or 64 if the range is too wide; no value is added after. */
+    int bits() {
+      if (!any) {
+        return 0;
       }
+      long range = max - min;
+      return range < 0 || range >= 1L << 62 ? 64 : Rankings.bits(range >>> shift());
     }
-    return true;
+
+    private int shift() {
+      if (shift < 0) {
+        shift = differences == 0 ? 0 : Long.numberOfTrailingZeros(differences);
+      }
+      return shift;
+    }
+
+    /** The packed field of a value added. */
+    long field(long value) {
+      return (max - value) >>> shift();
+    }
   }
 }

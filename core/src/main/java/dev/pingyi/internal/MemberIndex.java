@@ -1,0 +1,188 @@
+package dev.pingyi.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The index of an evaluation group's members that the group keeps for the ranking engine: a
+ * member's position found from its instance, and the members' order by name.
+ *
+ * <p>A unit is found by reference in an open-addressing table keyed by its identity hash code —
+ * sheets usually hold the very instances of their group, so the common look-up calls no {@code
+ * hashCode} or {@code equals} and reads no name. A unit that is not one of the instances is
+ * looked up by name in the name order (a binary search, O(log n) comparisons, never a scan; no
+ * hash a caller can make collide is used) and must then equal the member of that name.
+ *
+ * <p>The name order is {@link String#compareTo}'s, the order in which the engine lists tied
+ * units: {@link #nameRank(int)} gives each member's place in it, so ties are ordered by a
+ * primitive key instead of by comparing names.
+ *
+ * <p>Immutable and thread-safe. It costs 20 to 32 bytes a member (a {@code long} table slot per
+ * member and a half, or up to three, and two {@code int}s); a group builds it on the first
+ * ranking and keeps it.
+ *
+ * @param <T> the type of the members
+ */
+public final class MemberIndex<T> {
+
+  /** The most members an index holds: its table must stay below 2³⁰ slots. */
+  public static final int MAX_MEMBERS = 1 << 29;
+
+  private static volatile @Nullable Function<Object, MemberIndex<?>> groupIndexes;
+
+  private final List<? extends T> members;
+  private final Function<? super T, String> nameOf;
+  /** (identity hash code &lt;&lt; 32) | (member index + 1); 0 for an empty slot. */
+  private final long[] byIdentity;
+  /** The member indices in name order. */
+  private final int[] byName;
+  /** The place of each member (by index) in name order. */
+  private final int[] nameRank;
+
+  private MemberIndex(List<? extends T> members, Function<? super T, String> nameOf) {
+    int n = members.size();
+    if (n > MAX_MEMBERS) {
+      throw new IllegalArgumentException("MemberIndex of " + n + " members exceeds " + MAX_MEMBERS);
+    }
+    this.members = members;
+    this.nameOf = nameOf;
+    int capacity = Integer.highestOneBit(Math.max(2, n + (n >> 1))) << 1;
+    long[] table = new long[capacity];
+    int mask = capacity - 1;
+    for (int i = 0; i < n; i++) {
+      int hash = System.identityHashCode(members.get(i));
+      int slot = mix(hash) & mask;
+      while (table[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = (long) hash << 32 | (i + 1);
+    }
+    this.byIdentity = table;
+    String[] names = new String[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      names[i] = requireNonNull(nameOf.apply(members.get(i)), "name");
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> names[a].compareTo(names[b]));
+    this.byName = new int[n];
+    this.nameRank = new int[n];
+    for (int r = 0; r < n; r++) {
+      byName[r] = order[r];
+      nameRank[order[r]] = r;
+    }
+    for (int r = 1; r < n; r++) {
+      if (names[byName[r - 1]].equals(names[byName[r]])) {
+        throw new IllegalArgumentException("MemberIndex: two members are named " + names[byName[r]]);
+      }
+    }
+  }
+
+  /**
+   * The index of the given members, distinct by name, each named by the given function.
+   *
+   * @throws IllegalArgumentException if two members share a name, or there are more than {@link
+   *     #MAX_MEMBERS}
+   */
+  public static <T> MemberIndex<T> of(List<? extends T> members, Function<? super T, String> nameOf) {
+    return new MemberIndex<>(requireNonNull(members, "members"), requireNonNull(nameOf, "nameOf"));
+  }
+
+  /**
+   * Lets the model hand the engine a group's index: the group type registers, once, how a group
+   * gives its index (the model may not be named here).
+   *
+   * @throws IllegalStateException if a source is registered already
+   */
+  public static void registerGroupIndexes(Function<Object, MemberIndex<?>> source) {
+    requireNonNull(source, "source");
+    synchronized (MemberIndex.class) {
+      if (groupIndexes != null) {
+        throw new IllegalStateException("MemberIndex: group indexes are registered already");
+      }
+      groupIndexes = source;
+    }
+  }
+
+  /**
+   * The index a group keeps, of members of type {@code T}; the caller names the type its groups
+   * hold.
+   *
+   * @throws IllegalStateException if no group type registered
+   */
+  @SuppressWarnings("unchecked") // the one registered source gives each group's index of its members
+  public static <T> MemberIndex<T> ofGroup(Object group) {
+    Function<Object, MemberIndex<?>> source = groupIndexes;
+    if (source == null) {
+      throw new IllegalStateException("MemberIndex: no group type registered its indexes");
+    }
+    return (MemberIndex<T>) source.apply(requireNonNull(group, "group"));
+  }
+
+  /** The number of members. */
+  public int size() {
+    return byName.length;
+  }
+
+  /**
+   * The index of the member that is the given unit or equals it, or −1 if none does.
+   */
+  public int find(T unit) {
+    long[] table = byIdentity;
+    int mask = table.length - 1;
+    int hash = System.identityHashCode(unit);
+    for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      long entry = table[slot];
+      if (entry == 0) {
+        break;
+      }
+      if ((int) (entry >>> 32) == hash) {
+        int i = (int) entry - 1;
+        if (members.get(i) == unit) {
+          return i;
+        }
+      }
+    }
+    return findByName(unit);
+  }
+
+  /** A unit that is no member instance: the member of its name, if that equals it. */
+  private int findByName(T unit) {
+    String name = nameOf.apply(unit);
+    int low = 0;
+    int high = byName.length - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      T member = members.get(byName[mid]);
+      int c = nameOf.apply(member).compareTo(name);
+      if (c < 0) {
+        low = mid + 1;
+      } else if (c > 0) {
+        high = mid - 1;
+      } else {
+        return member.equals(unit) ? byName[mid] : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The place (from 0) of the member of the given index in name order. */
+  public int nameRank(int member) {
+    return nameRank[member];
+  }
+
+  /** The index of the member at the given place (from 0) in name order. */
+  public int memberAt(int nameRank) {
+    return byName[nameRank];
+  }
+
+  /** Spreads a hash code's bits over the low ones that pick a slot. */
+  public static int mix(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+}
