@@ -132,26 +132,36 @@ public final class MemberIndex<T> {
    * The index of the member that is the given unit or equals it, or −1 if none does.
    */
   public int find(T unit) {
+    int i = findByReference(unit, System.identityHashCode(unit));
+    return i >= 0 ? i : findByName(unit);
+  }
+
+  /**
+   * The index of the member that is the given instance, whose {@link System#identityHashCode} the
+   * caller passes (so that a batch of look-ups can load every unit before probing), or −1.
+   */
+  public int findByReference(T unit, int identityHash) {
     long[] table = byIdentity;
     int mask = table.length - 1;
-    int hash = System.identityHashCode(unit);
-    for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = mix(identityHash) & mask; ; slot = (slot + 1) & mask) {
       long entry = table[slot];
       if (entry == 0) {
-        break;
+        return -1;
       }
-      if ((int) (entry >>> 32) == hash) {
+      if ((int) (entry >>> 32) == identityHash) {
         int i = (int) entry - 1;
         if (members.get(i) == unit) {
           return i;
         }
       }
     }
-    return findByName(unit);
   }
 
-  /** A unit that is no member instance: the member of its name, if that equals it. */
-  private int findByName(T unit) {
+  /**
+   * The index of the member of the unit's name if that member equals the unit, or −1: a binary
+   * search of the name order, for a unit that is not a member instance.
+   */
+  public int findByName(T unit) {
     String name = nameOf.apply(unit);
     int low = 0;
     int high = byName.length - 1;

@@ -40,6 +40,9 @@ public final class Rankings {
   /** Excluded: a vetoed unit under {@link VetoPolicy#EXCLUDE}, a missing one under {@link MissingSheetPolicy#EXCLUDE}. */
   private static final byte LEFT_OUT = 3;
 
+  /** Sheets matched at a time: enough for their memory loads to overlap, few enough to stay in cache. */
+  private static final int BATCH = 64;
+
   private Rankings() {}
 
   /**
@@ -60,18 +63,33 @@ public final class Rankings {
     int n = group.members().size();
     checkArgument(n > 0, "Ranking group %s has no members; an empty group cannot be ranked", group.id());
     MemberIndex<EvaluatedUnit> index = MemberIndex.ofGroup(group);
-    @Nullable ScoreSheet[] sheetOf = new ScoreSheet[n];
-    for (ScoreSheet sheet : sheets) {
-      requireNonNull(sheet, "sheet");
-      int i = index.find(sheet.unit());
-      checkArgument(
-          i >= 0,
-          "Ranking group %s: sheet for unit %s, which is not a member of the group",
-          group.id(), sheet.unit().name());
-      checkSheet(group, sheet, sheetOf[i]);
-      sheetOf[i] = sheet;
+    @Nullable ScoreSheet[] given = sheets.toArray(new ScoreSheet[0]);
+    Matched matched = new Matched(n, scheme.composite());
+    int[] hash = new int[BATCH];
+    int[] found = new int[BATCH];
+    for (int from = 0; from < given.length; from += BATCH) {
+      int count = Math.min(BATCH, given.length - from);
+      // three passes over a batch, so that the memory loads of its sheets and units overlap
+      for (int t = 0; t < count; t++) {
+        ScoreSheet sheet = given[from + t];
+        hash[t] = sheet == null ? 0 : System.identityHashCode(sheet.unit());
+      }
+      for (int t = 0; t < count; t++) {
+        ScoreSheet sheet = given[from + t];
+        found[t] = sheet == null ? -1 : index.findByReference(sheet.unit(), hash[t]);
+      }
+      for (int t = 0; t < count; t++) {
+        ScoreSheet sheet = requireNonNull(given[from + t], "sheet");
+        int i = found[t] >= 0 ? found[t] : index.findByName(sheet.unit());
+        checkArgument(
+            i >= 0,
+            "Ranking group %s: sheet for unit %s, which is not a member of the group",
+            group.id(), sheet.unit().name());
+        checkSheet(group, sheet, matched.sheetOf[i]);
+        matched.put(i, sheet);
+      }
     }
-    return rankMatched(scheme, group, index, sheetOf, 0);
+    return rankMatched(scheme, group, index, matched, 0);
   }
 
   /**
@@ -115,13 +133,28 @@ public final class Rankings {
       firstOf[g + 1] = Math.addExact(firstOf[g], group.members().size());
     }
     AllMembers all = new AllMembers(groupList, firstOf);
-    @Nullable ScoreSheet[] sheetOf = new ScoreSheet[firstOf[groupCount]];
-    for (ScoreSheet sheet : sheets) {
-      requireNonNull(sheet, "sheet");
-      int k = all.find(sheet.unit());
-      checkArgument(k >= 0, "Ranking: sheet for unit %s, which is a member of no group given", sheet.unit().name());
-      checkSheet(groupList.get(all.groupOf[k]), sheet, sheetOf[k]);
-      sheetOf[k] = sheet;
+    @Nullable ScoreSheet[] given = sheets.toArray(new ScoreSheet[0]);
+    Matched matched = new Matched(firstOf[groupCount], scheme.composite());
+    int[] hash = new int[BATCH];
+    int[] found = new int[BATCH];
+    for (int from = 0; from < given.length; from += BATCH) {
+      int count = Math.min(BATCH, given.length - from);
+      // three passes over a batch, so that the memory loads of its sheets, units and names overlap
+      for (int t = 0; t < count; t++) {
+        ScoreSheet sheet = given[from + t];
+        hash[t] = sheet == null ? 0 : sheet.unit().name().hashCode();
+      }
+      for (int t = 0; t < count; t++) {
+        ScoreSheet sheet = given[from + t];
+        found[t] = sheet == null ? -1 : all.find(sheet.unit(), hash[t]);
+      }
+      for (int t = 0; t < count; t++) {
+        ScoreSheet sheet = requireNonNull(given[from + t], "sheet");
+        int k = found[t];
+        checkArgument(k >= 0, "Ranking: sheet for unit %s, which is a member of no group given", sheet.unit().name());
+        checkSheet(groupList.get(all.groupOf[k]), sheet, matched.sheetOf[k]);
+        matched.put(k, sheet);
+      }
     }
     for (EvaluationGroup group : groupList) {
       checkArgument(!group.members().isEmpty(), "Ranking group %s has no members; an empty group cannot be ranked", group.id());
@@ -130,7 +163,7 @@ public final class Rankings {
     Ranking[] rankings = (parallel ? indices.parallel() : indices)
         .mapToObj(g -> {
           EvaluationGroup group = groupList.get(g);
-          return rankMatched(scheme, group, MemberIndex.ofGroup(group), sheetOf, firstOf[g]);
+          return rankMatched(scheme, group, MemberIndex.ofGroup(group), matched, firstOf[g]);
         })
         .toArray(Ranking[]::new);
     ImmutableMap.Builder<String, Ranking> result = ImmutableMap.builderWithExpectedSize(groupCount);
@@ -138,6 +171,47 @@ public final class Rankings {
       result.put(groupList.get(g).id(), rankings[g]);
     }
     return result.buildOrThrow();
+  }
+
+  /**
+   * The sheets matched to members, by member index (group after group for {@link #rankAll}), and
+   * what was read from each sheet as it was matched — its exact composite, and whether it is
+   * vetoed — so that ranking a group reads arrays in member order instead of sheets.
+   */
+  private static final class Matched {
+    final @Nullable ScoreSheet[] sheetOf;
+    final long[] composite;
+    /** {@link #NO_SHEET}, {@link #SCORED}, {@link #VETOED} or {@link #NOT_COMPUTED}. */
+    final byte[] state;
+    private final CompositeRule rule;
+
+    /** A member without a sheet. */
+    static final byte NO_SHEET = 0;
+    /** A sheet whose composite is computed and which has no veto. */
+    static final byte SCORED = 1;
+    /** A sheet whose composite is computed and which is vetoed. */
+    static final byte VETOED = 2;
+    /** A sheet whose composite could not be computed: the group's ranking computes it again, and fails, in member order. */
+    static final byte NOT_COMPUTED = 3;
+
+    Matched(int members, CompositeRule rule) {
+      this.sheetOf = new ScoreSheet[members];
+      this.composite = new long[members];
+      this.state = new byte[members];
+      this.rule = rule;
+    }
+
+    void put(int k, ScoreSheet sheet) {
+      sheetOf[k] = sheet;
+      try {
+        composite[k] = rule.scaledComposite(sheet);
+        state[k] = sheet.isVetoed() ? VETOED : SCORED;
+      } catch (IllegalArgumentException e) {
+        // a sheet's components not the scheme's, or a composite out of range: reported as the group is ranked,
+        // so that errors come in the order they always did
+        state[k] = NOT_COMPUTED;
+      }
+    }
   }
 
   /**
@@ -214,15 +288,14 @@ public final class Rankings {
           name, groups.get(groupOf[other]).id(), groups.get(groupOf[k]).id());
     }
 
-    /** The member that is the given unit or equals it, or −1. */
-    int find(EvaluatedUnit unit) {
+    /** The member that is the given unit or equals it, or −1; the caller passes the hash code of its name. */
+    int find(EvaluatedUnit unit, int hash) {
       long[] slots = table;
       String name = unit.name();
       if (slots == null) {
         Integer k = requireNonNull(byName).get(name);
         return k != null && units[k].equals(unit) ? k : -1;
       }
-      int hash = name.hashCode();
       int mask = slots.length - 1;
       for (int slot = MemberIndex.mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
         long entry = slots[slot];
@@ -332,17 +405,18 @@ public final class Rankings {
    * place. Otherwise the units are sorted with a comparator on the same fields.
    */
   private static Ranking rankMatched(
-      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index,
-      @Nullable ScoreSheet[] sheetOf, int from) {
+      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, Matched matched, int from) {
     List<EvaluatedUnit> members = group.members();
     int n = members.size();
+    @Nullable ScoreSheet[] sheetOf = matched.sheetOf;
+    byte[] state = matched.state;
     CompositeRule rule = scheme.composite();
     RankingRule ranking = scheme.ranking();
     MissingSheetPolicy missingPolicy = ranking.missingSheetPolicy();
     if (missingPolicy == MissingSheetPolicy.REJECT) {
       List<String> missing = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        if (sheetOf[from + i] == null) {
+        if (state[from + i] == Matched.NO_SHEET) {
           missing.add(members.get(i).name());
         }
       }
@@ -353,15 +427,14 @@ public final class Rankings {
     boolean excludeVetoed = ranking.vetoPolicy() == VetoPolicy.EXCLUDE;
     boolean excludeMissing = missingPolicy == MissingSheetPolicy.EXCLUDE;
 
-    long[] composite = new long[n];
-    long[] key = exact ? composite : new long[n];
+    long[] key = new long[n];
     byte[] bucket = new byte[n];
     ImmutableList.Builder<Exclusion> exclusions = ImmutableList.builder();
     int m = 0;
     Range keys = new Range();
     for (int i = 0; i < n; i++) {
-      ScoreSheet sheet = sheetOf[from + i];
-      if (sheet == null) {
+      byte s = state[from + i];
+      if (s == Matched.NO_SHEET) {
         if (excludeMissing) {
           exclusions.add(Exclusion.missingSheet(members.get(i)));
           bucket[i] = LEFT_OUT;
@@ -371,13 +444,21 @@ public final class Rankings {
         }
         continue;
       }
-      long c = rule.scaledComposite(sheet);
-      composite[i] = c;
+      long c;
+      boolean vetoed;
+      if (s == Matched.NOT_COMPUTED) {
+        ScoreSheet sheet = requireNonNull(sheetOf[from + i]);
+        c = rule.scaledComposite(sheet);
+        matched.composite[from + i] = c;
+        vetoed = sheet.isVetoed();
+      } else {
+        c = matched.composite[from + i];
+        vetoed = s == Matched.VETOED;
+      }
       long k = exact ? c : scheme.rankKey(c);
       key[i] = k;
-      boolean vetoed = sheet.isVetoed();
       if (vetoed && excludeVetoed) {
-        exclusions.add(Exclusion.vetoed(members.get(i), sheet.vetoReason()));
+        exclusions.add(Exclusion.vetoed(members.get(i), requireNonNull(sheetOf[from + i]).vetoReason()));
         bucket[i] = LEFT_OUT;
         continue;
       }
@@ -408,16 +489,16 @@ public final class Rankings {
       bits += r.bits();
     }
     return bits <= 63
-        ? packedRanking(scheme, group, index, sheetOf, from, m, composite, key, bucket, breaker, keys, breakerRanges,
+        ? packedRanking(scheme, group, index, matched, from, m, key, bucket, breaker, keys, breakerRanges,
             exclusions.build())
-        : sortedRanking(scheme, group, index, sheetOf, from, m, composite, key, bucket, breaker, exclusions.build());
+        : sortedRanking(scheme, group, index, matched, from, m, key, bucket, breaker, exclusions.build());
   }
 
   /** The ranking by one primitive sort of packed (bucket, key, tie-breakers, name place) values. */
   private static Ranking packedRanking(
-      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, @Nullable ScoreSheet[] sheetOf,
-      int from, int m, long[] composite, long[] key, byte[] bucket, long[][] breaker, Range keys,
-      Range[] breakerRanges, ImmutableList<Exclusion> exclusions) {
+      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, Matched matched, int from, int m,
+      long[] key, byte[] bucket, long[][] breaker, Range keys, Range[] breakerRanges,
+      ImmutableList<Exclusion> exclusions) {
     int n = bucket.length;
     int rankBits = bits(n - 1);
     int keyBits = keys.bits();
@@ -454,8 +535,8 @@ public final class Rankings {
       }
       tieGroup[p] = groups - 1;
       order[p] = i;
-      sheets[p] = sheetOf[from + i];
-      composites[p] = composite[i];
+      sheets[p] = matched.sheetOf[from + i];
+      composites[p] = matched.composite[from + i];
     }
     groupStart[groups] = m;
     return new Ranking(group, scheme, order, sheets, composites, tieGroup, Arrays.copyOf(groupStart, groups + 1),
@@ -464,9 +545,8 @@ public final class Rankings {
 
   /** The ranking by a comparator on the same fields, for ranges too wide to pack. */
   private static Ranking sortedRanking(
-      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, @Nullable ScoreSheet[] sheetOf,
-      int from, int m, long[] composite, long[] key, byte[] bucket, long[][] breaker,
-      ImmutableList<Exclusion> exclusions) {
+      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, Matched matched, int from, int m,
+      long[] key, byte[] bucket, long[][] breaker, ImmutableList<Exclusion> exclusions) {
     Integer[] units = new Integer[m];
     for (int i = 0, t = 0; i < bucket.length; i++) {
       if (bucket[i] != LEFT_OUT) {
@@ -490,8 +570,8 @@ public final class Rankings {
       }
       tieGroup[p] = groups - 1;
       order[p] = i;
-      sheets[p] = sheetOf[from + i];
-      composites[p] = composite[i];
+      sheets[p] = matched.sheetOf[from + i];
+      composites[p] = matched.composite[from + i];
     }
     groupStart[groups] = m;
     return new Ranking(group, scheme, order, sheets, composites, tieGroup, Arrays.copyOf(groupStart, groups + 1),
