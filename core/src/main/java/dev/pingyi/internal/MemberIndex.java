@@ -8,21 +8,22 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The index of an evaluation group's members that the group keeps for the ranking engine: a
- * member's position found from its instance, and the members' order by name.
- *
- * <p>A unit is found by reference in an open-addressing table keyed by its identity hash code —
- * sheets usually hold the very instances of their group, so the common look-up calls no {@code
- * hashCode} or {@code equals} and reads no name. A unit that is not one of the instances is
- * looked up by name in the name order (a binary search, O(log n) comparisons, never a scan; no
- * hash a caller can make collide is used) and must then equal the member of that name.
+ * The index of an evaluation group's members that the group keeps for the ranking engine: the
+ * members' order by name, and each member's place in it found from the member's instance.
  *
  * <p>The name order is {@link String#compareTo}'s, the order in which the engine lists tied
- * units: {@link #nameRank(int)} gives each member's place in it, so ties are ordered by a
- * primitive key instead of by comparing names.
+ * units; the engine works on a member's place in it (its <em>name rank</em>), so that ties are
+ * ordered by a primitive key instead of by comparing names.
  *
- * <p>Immutable and thread-safe. It costs 20 to 32 bytes a member (a {@code long} table slot per
- * member and a half, or up to three, and two {@code int}s); a group builds it on the first
+ * <p>A unit is found by reference in an open-addressing table keyed by its identity hash code,
+ * whose slots hold the member instance and its name rank side by side — sheets usually hold the
+ * very instances of their group, so the common look-up calls no {@code hashCode} or {@code
+ * equals} and reads no name. A unit that is not one of the instances is looked up by a binary
+ * search of the name order (O(log n) comparisons, never a scan, and no hash code a caller could
+ * make collide) and must then equal the member of its name.
+ *
+ * <p>Immutable and thread-safe. It costs 20 to 32 bytes a member (8 bytes a table slot, with
+ * one and a half to three slots a member, and two {@code int}s); a group builds it on the first
  * ranking and keeps it.
  *
  * @param <T> the type of the members
@@ -36,12 +37,14 @@ public final class MemberIndex<T> {
 
   private final List<? extends T> members;
   private final Function<? super T, String> nameOf;
-  /** (identity hash code &lt;&lt; 32) | (member index + 1); 0 for an empty slot. */
-  private final long[] byIdentity;
-  /** The member indices in name order. */
+  /** The member instance in each slot of the table, or null. */
+  private final @Nullable Object[] keys;
+  /** The name rank of the member in each slot. */
+  private final int[] rankAt;
+  /** The member index at each name rank. */
   private final int[] byName;
-  /** The place of each member (by index) in name order. */
-  private final int[] nameRank;
+  /** The hash code of the name at each name rank. */
+  private final int[] nameHash;
 
   private MemberIndex(List<? extends T> members, Function<? super T, String> nameOf) {
     int n = members.size();
@@ -50,18 +53,6 @@ public final class MemberIndex<T> {
     }
     this.members = members;
     this.nameOf = nameOf;
-    int capacity = Integer.highestOneBit(Math.max(2, n + (n >> 1))) << 1;
-    long[] table = new long[capacity];
-    int mask = capacity - 1;
-    for (int i = 0; i < n; i++) {
-      int hash = System.identityHashCode(members.get(i));
-      int slot = mix(hash) & mask;
-      while (table[slot] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      table[slot] = (long) hash << 32 | (i + 1);
-    }
-    this.byIdentity = table;
     String[] names = new String[n];
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -70,15 +61,26 @@ public final class MemberIndex<T> {
     }
     Arrays.sort(order, (a, b) -> names[a].compareTo(names[b]));
     this.byName = new int[n];
-    this.nameRank = new int[n];
+    this.nameHash = new int[n];
     for (int r = 0; r < n; r++) {
       byName[r] = order[r];
-      nameRank[order[r]] = r;
-    }
-    for (int r = 1; r < n; r++) {
-      if (names[byName[r - 1]].equals(names[byName[r]])) {
-        throw new IllegalArgumentException("MemberIndex: two members are named " + names[byName[r]]);
+      nameHash[r] = names[order[r]].hashCode();
+      if (r > 0 && names[order[r - 1]].equals(names[order[r]])) {
+        throw new IllegalArgumentException("MemberIndex: two members are named " + names[order[r]]);
       }
+    }
+    int capacity = capacityFor(n);
+    this.keys = new Object[capacity];
+    this.rankAt = new int[capacity];
+    int mask = capacity - 1;
+    for (int r = 0; r < n; r++) {
+      T member = members.get(byName[r]);
+      int slot = mix(System.identityHashCode(member)) & mask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = member;
+      rankAt[slot] = r;
     }
   }
 
@@ -123,43 +125,47 @@ public final class MemberIndex<T> {
     return (MemberIndex<T>) source.apply(requireNonNull(group, "group"));
   }
 
+  /** The capacity of an open-addressing table of n keys: a power of two, filled a third to two thirds. */
+  public static int capacityFor(int n) {
+    return Integer.highestOneBit(Math.max(2, n + (n >> 1))) << 1;
+  }
+
+  /** Spreads a hash code's bits over the low ones that pick a slot. */
+  public static int mix(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
   /** The number of members. */
   public int size() {
     return byName.length;
   }
 
-  /**
-   * The index of the member that is the given unit or equals it, or −1 if none does.
-   */
+  /** The name rank of the member that is the given unit or equals it, or −1 if none does. */
   public int find(T unit) {
-    int i = findByReference(unit, System.identityHashCode(unit));
-    return i >= 0 ? i : findByName(unit);
+    int r = findByReference(unit, System.identityHashCode(unit));
+    return r >= 0 ? r : findByName(unit);
   }
 
   /**
-   * The index of the member that is the given instance, whose {@link System#identityHashCode} the
-   * caller passes (so that a batch of look-ups can load every unit before probing), or −1.
+   * The name rank of the member that is the given instance, whose {@link System#identityHashCode}
+   * the caller passes (so that a batch of look-ups can load every unit before probing), or −1.
    */
   public int findByReference(T unit, int identityHash) {
-    long[] table = byIdentity;
-    int mask = table.length - 1;
+    int mask = keys.length - 1;
     for (int slot = mix(identityHash) & mask; ; slot = (slot + 1) & mask) {
-      long entry = table[slot];
-      if (entry == 0) {
+      Object key = keys[slot];
+      if (key == unit) {
+        return rankAt[slot];
+      } else if (key == null) {
         return -1;
-      }
-      if ((int) (entry >>> 32) == identityHash) {
-        int i = (int) entry - 1;
-        if (members.get(i) == unit) {
-          return i;
-        }
       }
     }
   }
 
   /**
-   * The index of the member of the unit's name if that member equals the unit, or −1: a binary
-   * search of the name order, for a unit that is not a member instance.
+   * The name rank of the member of the unit's name if that member equals the unit, or −1: a
+   * binary search of the name order, for a unit that is not a member instance.
    */
   public int findByName(T unit) {
     String name = nameOf.apply(unit);
@@ -174,25 +180,34 @@ public final class MemberIndex<T> {
       } else if (c > 0) {
         high = mid - 1;
       } else {
-        return member.equals(unit) ? byName[mid] : -1;
+        return member.equals(unit) ? mid : -1;
       }
     }
     return -1;
   }
 
-  /** The place (from 0) of the member of the given index in name order. */
-  public int nameRank(int member) {
-    return nameRank[member];
-  }
-
-  /** The index of the member at the given place (from 0) in name order. */
+  /** The index (in the members' order) of the member of the given name rank. */
   public int memberAt(int nameRank) {
     return byName[nameRank];
   }
 
-  /** Spreads a hash code's bits over the low ones that pick a slot. */
-  public static int mix(int hash) {
-    int h = hash * 0x9E3779B9;
-    return h ^ (h >>> 16);
+  /** The hash code of the name of the member of the given name rank. */
+  public int nameHash(int nameRank) {
+    return nameHash[nameRank];
+  }
+
+  /** The slots of the table, for copying it into a larger one. */
+  public int capacity() {
+    return keys.length;
+  }
+
+  /** The member in a slot of the table, or null. */
+  public @Nullable Object keyAt(int slot) {
+    return keys[slot];
+  }
+
+  /** The name rank of the member in a slot of the table that holds one. */
+  public int rankAt(int slot) {
+    return rankAt[slot];
   }
 }

@@ -5,17 +5,21 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.pingyi.internal.LongSort;
 import dev.pingyi.internal.MemberIndex;
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
+import dev.pingyi.model.ReportPeriod;
 import dev.pingyi.model.ScoreComponent;
 import dev.pingyi.model.ScoreSheet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +33,14 @@ import org.jspecify.annotations.Nullable;
  * MissingSheetPolicy#RANK_LAST}). Units with equal rank keys are ordered by the scheme's
  * tie-breakers (higher raw score first); units still equal tie, and are listed by unit name.
  *
- * <p>Each composite is computed once as an exact {@code long}, and units are sorted on primitive
- * keys; the result never depends on the order of the sheets given.
+ * <p>Each composite is computed once as an exact {@code long}, as its sheet is matched to its
+ * member. Sheets are matched through an index each group builds on its first ranking and keeps
+ * (see {@link EvaluationGroup}): by the unit's instance, or by name for a unit equal to a member
+ * but not the member's instance. Each unit's place — bucket, rank key, tie-breakers, then its
+ * place in the name order — is packed into one {@code long} where the ranges allow, and the units
+ * of a group are ordered by one radix sort of those longs (otherwise by a comparator on the same
+ * fields): time linear in the sheets, but for the comparator. The result never depends on the
+ * order of the sheets given. Measured against hand-written code in the benchmarks module.
  */
 public final class Rankings {
 
@@ -48,10 +58,6 @@ public final class Rankings {
   /**
    * Ranks one group.
    *
-   * <p>Sheets are matched to members by reference, through an index the group builds on its
-   * first ranking and keeps (see {@link EvaluationGroup}); a sheet whose unit is equal to a member
-   * but not the member's instance is matched by name in O(log n) comparisons.
-   *
    * @throws IllegalArgumentException if the group has no members; a sheet is for a unit that is
    *     not a member, for another period, or a second one for a unit; a member has no sheet under
    *     {@link MissingSheetPolicy#REJECT}; or a sheet's components are not the scheme's
@@ -64,7 +70,7 @@ public final class Rankings {
     checkArgument(n > 0, "Ranking group %s has no members; an empty group cannot be ranked", group.id());
     MemberIndex<EvaluatedUnit> index = MemberIndex.ofGroup(group);
     @Nullable ScoreSheet[] given = sheets.toArray(new ScoreSheet[0]);
-    Matched matched = new Matched(n, scheme.composite());
+    Matched matched = new Matched(n, scheme);
     int[] hash = new int[BATCH];
     int[] found = new int[BATCH];
     for (int from = 0; from < given.length; from += BATCH) {
@@ -80,22 +86,22 @@ public final class Rankings {
       }
       for (int t = 0; t < count; t++) {
         ScoreSheet sheet = requireNonNull(given[from + t], "sheet");
-        int i = found[t] >= 0 ? found[t] : index.findByName(sheet.unit());
+        int r = found[t] >= 0 ? found[t] : index.findByName(sheet.unit());
         checkArgument(
-            i >= 0,
+            r >= 0,
             "Ranking group %s: sheet for unit %s, which is not a member of the group",
             group.id(), sheet.unit().name());
-        checkSheet(group, sheet, matched.sheetOf[i]);
-        matched.put(i, sheet);
+        matched.put(r, sheet, group);
       }
     }
-    return rankMatched(scheme, group, index, matched, 0);
+    return rankGroup(scheme, group, index, matched, 0);
   }
 
   /**
    * Ranks every group of one evaluation; each sheet goes to the group whose member it is for.
-   * Sheets are matched to members in one pass over a table of every group's members by name,
-   * which also finds a unit named in two groups; each group is then ranked as {@link #rank} does.
+   * Sheets are matched in one pass over a table of every group's members, made from the indexes
+   * the groups keep, and every name is checked to be in one group only; each group is then ranked
+   * as {@link #rank} ranks it.
    *
    * @return the rankings by group id, in the order of the groups given
    * @throws IllegalArgumentException if two groups share an id or a unit, a sheet is for no
@@ -126,34 +132,30 @@ public final class Rankings {
     List<EvaluationGroup> groupList = List.copyOf(groups);
     int groupCount = groupList.size();
     Map<String, Integer> groupOfId = new HashMap<>(groupCount * 2);
-    int[] firstOf = new int[groupCount + 1];
-    for (int g = 0; g < groupCount; g++) {
-      EvaluationGroup group = groupList.get(g);
-      checkArgument(groupOfId.put(group.id(), g) == null, "Ranking: two groups have id %s", group.id());
-      firstOf[g + 1] = Math.addExact(firstOf[g], group.members().size());
+    for (EvaluationGroup group : groupList) {
+      checkArgument(groupOfId.put(group.id(), groupOfId.size()) == null, "Ranking: two groups have id %s", group.id());
     }
-    AllMembers all = new AllMembers(groupList, firstOf);
+    AllMembers all = new AllMembers(groupList);
     @Nullable ScoreSheet[] given = sheets.toArray(new ScoreSheet[0]);
-    Matched matched = new Matched(firstOf[groupCount], scheme.composite());
+    Matched matched = new Matched(all.size(), scheme);
     int[] hash = new int[BATCH];
     int[] found = new int[BATCH];
     for (int from = 0; from < given.length; from += BATCH) {
       int count = Math.min(BATCH, given.length - from);
-      // three passes over a batch, so that the memory loads of its sheets, units and names overlap
+      // three passes over a batch, so that the memory loads of its sheets and units overlap
       for (int t = 0; t < count; t++) {
         ScoreSheet sheet = given[from + t];
-        hash[t] = sheet == null ? 0 : sheet.unit().name().hashCode();
+        hash[t] = sheet == null ? 0 : System.identityHashCode(sheet.unit());
       }
       for (int t = 0; t < count; t++) {
         ScoreSheet sheet = given[from + t];
-        found[t] = sheet == null ? -1 : all.find(sheet.unit(), hash[t]);
+        found[t] = sheet == null ? -1 : all.findByReference(sheet.unit(), hash[t]);
       }
       for (int t = 0; t < count; t++) {
         ScoreSheet sheet = requireNonNull(given[from + t], "sheet");
-        int k = found[t];
+        int k = found[t] >= 0 ? found[t] : all.findByName(sheet.unit());
         checkArgument(k >= 0, "Ranking: sheet for unit %s, which is a member of no group given", sheet.unit().name());
-        checkSheet(groupList.get(all.groupOf[k]), sheet, matched.sheetOf[k]);
-        matched.put(k, sheet);
+        matched.put(k, sheet, groupList.get(all.groupOf(k)));
       }
     }
     for (EvaluationGroup group : groupList) {
@@ -161,10 +163,7 @@ public final class Rankings {
     }
     IntStream indices = IntStream.range(0, groupCount);
     Ranking[] rankings = (parallel ? indices.parallel() : indices)
-        .mapToObj(g -> {
-          EvaluationGroup group = groupList.get(g);
-          return rankMatched(scheme, group, MemberIndex.ofGroup(group), matched, firstOf[g]);
-        })
+        .mapToObj(g -> rankGroup(scheme, groupList.get(g), all.index(g), matched, all.first(g)))
         .toArray(Ranking[]::new);
     ImmutableMap.Builder<String, Ranking> result = ImmutableMap.builderWithExpectedSize(groupCount);
     for (int g = 0; g < groupCount; g++) {
@@ -174,151 +173,226 @@ public final class Rankings {
   }
 
   /**
-   * The sheets matched to members, by member index (group after group for {@link #rankAll}), and
-   * what was read from each sheet as it was matched — its exact composite, and whether it is
-   * vetoed — so that ranking a group reads arrays in member order instead of sheets.
+   * Every member of the groups of one {@link #rankAll}, each in a slot of its own — group after
+   * group, each group's members in name order — found by instance in one open-addressing table
+   * made from the tables the groups' indexes keep. A unit that is no member instance is found by
+   * name in a map built on the first such look-up. Building checks that no name is in two groups:
+   * the names' hash codes, which the indexes keep, are sorted, and only names whose hash codes
+   * agree are compared.
    */
-  private static final class Matched {
-    final @Nullable ScoreSheet[] sheetOf;
-    final long[] composite;
-    /** {@link #NO_SHEET}, {@link #SCORED}, {@link #VETOED} or {@link #NOT_COMPUTED}. */
-    final byte[] state;
-    private final CompositeRule rule;
+  private static final class AllMembers {
+    /** The bits of a slot: {@link MemberIndex#MAX_MEMBERS} is 2²⁹. */
+    private static final int SLOT_BITS = 29;
 
-    /** A member without a sheet. */
-    static final byte NO_SHEET = 0;
-    /** A sheet whose composite is computed and which has no veto. */
-    static final byte SCORED = 1;
-    /** A sheet whose composite is computed and which is vetoed. */
-    static final byte VETOED = 2;
-    /** A sheet whose composite could not be computed: the group's ranking computes it again, and fails, in member order. */
-    static final byte NOT_COMPUTED = 3;
+    private final List<EvaluationGroup> groups;
+    private final List<MemberIndex<EvaluatedUnit>> indexes;
+    /** The first slot of each group, then the number of slots. */
+    private final int[] firstOf;
+    private final @Nullable Object[] keys;
+    private final int[] slotAt;
+    private @Nullable Map<String, Integer> byName;
 
-    Matched(int members, CompositeRule rule) {
-      this.sheetOf = new ScoreSheet[members];
-      this.composite = new long[members];
-      this.state = new byte[members];
-      this.rule = rule;
+    AllMembers(List<EvaluationGroup> groups) {
+      this.groups = groups;
+      int groupCount = groups.size();
+      List<MemberIndex<EvaluatedUnit>> indexList = new ArrayList<>(groupCount);
+      firstOf = new int[groupCount + 1];
+      for (int g = 0; g < groupCount; g++) {
+        MemberIndex<EvaluatedUnit> index = MemberIndex.ofGroup(groups.get(g));
+        indexList.add(index);
+        firstOf[g + 1] = Math.addExact(firstOf[g], index.size());
+      }
+      this.indexes = indexList;
+      int total = firstOf[groupCount];
+      checkArgument(total <= MemberIndex.MAX_MEMBERS, "Ranking: %s units exceed %s", total, MemberIndex.MAX_MEMBERS);
+      checkNamesDistinct(total);
+      int capacity = MemberIndex.capacityFor(total);
+      keys = new Object[capacity];
+      slotAt = new int[capacity];
+      int mask = capacity - 1;
+      for (int g = 0; g < groupCount; g++) {
+        MemberIndex<EvaluatedUnit> index = indexList.get(g);
+        for (int s = 0; s < index.capacity(); s++) {
+          Object key = index.keyAt(s);
+          if (key != null) {
+            int slot = MemberIndex.mix(System.identityHashCode(key)) & mask;
+            while (keys[slot] != null) {
+              slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            slotAt[slot] = firstOf[g] + index.rankAt(s);
+          }
+        }
+      }
     }
 
-    void put(int k, ScoreSheet sheet) {
-      sheetOf[k] = sheet;
-      try {
-        composite[k] = rule.scaledComposite(sheet);
-        state[k] = sheet.isVetoed() ? VETOED : SCORED;
-      } catch (IllegalArgumentException e) {
-        // a sheet's components not the scheme's, or a composite out of range: reported as the group is ranked,
-        // so that errors come in the order they always did
-        state[k] = NOT_COMPUTED;
+    /**
+     * Checks that no name is in two groups. Names within a group are distinct, so a name given
+     * twice shares its hash code with a name of another group: the (hash code, slot) pairs are
+     * sorted, and names are compared only within runs of one hash code (through a set, for a long
+     * run, so that names made to collide cost no quadratic time).
+     */
+    private void checkNamesDistinct(int total) {
+      long[] pairs = new long[total];
+      for (int g = 0, k = 0; g < groups.size(); g++) {
+        MemberIndex<EvaluatedUnit> index = indexes.get(g);
+        for (int r = 0; r < index.size(); r++, k++) {
+          pairs[k] = (index.nameHash(r) & 0xFFFF_FFFFL) << SLOT_BITS | k;
+        }
       }
+      LongSort.sort(pairs, 32 + SLOT_BITS, SLOT_BITS);
+      for (int start = 0; start < total; ) {
+        int end = start + 1;
+        while (end < total && pairs[end] >>> SLOT_BITS == pairs[start] >>> SLOT_BITS) {
+          end++;
+        }
+        if (end - start > 1 && !distinct(pairs, start, end)) {
+          throw twice();
+        }
+        start = end;
+      }
+    }
+
+    private boolean distinct(long[] pairs, int from, int to) {
+      Set<String> names = new HashSet<>();
+      for (int p = from; p < to; p++) {
+        if (!names.add(unit((int) (pairs[p] & ((1L << SLOT_BITS) - 1))).name())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The error for a name in two groups, naming the first member (in the groups' order) whose name came before. */
+    private IllegalArgumentException twice() {
+      Map<String, Integer> groupOfName = new HashMap<>();
+      for (int g = 0; g < groups.size(); g++) {
+        for (EvaluatedUnit unit : groups.get(g).members()) {
+          Integer other = groupOfName.putIfAbsent(unit.name(), g);
+          if (other != null) {
+            return new IllegalArgumentException(String.format(
+                "Ranking: unit %s is a member of both group %s and group %s",
+                unit.name(), groups.get(other).id(), groups.get(g).id()));
+          }
+        }
+      }
+      throw new IllegalStateException("Ranking: no name is in two groups");
+    }
+
+    int size() {
+      return firstOf[groups.size()];
+    }
+
+    MemberIndex<EvaluatedUnit> index(int group) {
+      return indexes.get(group);
+    }
+
+    int first(int group) {
+      return firstOf[group];
+    }
+
+    /** The group of a slot: the last group whose first slot is at most it. */
+    int groupOf(int k) {
+      int low = 0;
+      int high = groups.size() - 1;
+      while (low < high) {
+        int mid = (low + high + 1) >>> 1;
+        if (firstOf[mid] <= k) {
+          low = mid;
+        } else {
+          high = mid - 1;
+        }
+      }
+      return low;
+    }
+
+    EvaluatedUnit unit(int k) {
+      int g = groupOf(k);
+      return groups.get(g).members().get(indexes.get(g).memberAt(k - firstOf[g]));
+    }
+
+    /** The slot of the member that is the given instance, whose identity hash code the caller passes, or −1. */
+    int findByReference(EvaluatedUnit unit, int identityHash) {
+      int mask = keys.length - 1;
+      for (int slot = MemberIndex.mix(identityHash) & mask; ; slot = (slot + 1) & mask) {
+        Object key = keys[slot];
+        if (key == unit) {
+          return slotAt[slot];
+        } else if (key == null) {
+          return -1;
+        }
+      }
+    }
+
+    /** The slot of the member of the unit's name, if it equals the unit, or −1. */
+    int findByName(EvaluatedUnit unit) {
+      Map<String, Integer> map = byName;
+      if (map == null) {
+        map = new HashMap<>(size() * 2);
+        for (int k = 0; k < size(); k++) {
+          map.put(unit(k).name(), k);
+        }
+        byName = map;
+      }
+      Integer k = map.get(unit.name());
+      return k != null && unit(k).equals(unit) ? k : -1;
     }
   }
 
   /**
-   * Every group's members by name, for one {@link #rankAll}: an open-addressing table of (name
-   * hash, member) that finds a sheet's unit by its name's cached hash and then by reference, and
-   * that finds a name given twice as it is built. Names whose hash codes collide in long runs
-   * (which a caller can make) send the table to a {@link HashMap}, whose bins of colliding strings
-   * are trees: no input makes matching quadratic.
+   * The sheets matched to members, a slot a member (group after group, each group's members in
+   * name order), and what was read from each sheet as it was matched — its exact composite,
+   * whether it is vetoed, its tie-breaker scores — so that ranking a group reads arrays in order
+   * instead of the sheets.
    */
-  private static final class AllMembers {
-    /** The longest probe the table accepts before it gives way to the map. */
-    private static final int PROBE_LIMIT = 64;
+  private static final class Matched {
+    /** A member without a sheet. */
+    static final byte NO_SHEET = 0;
+    /** A sheet whose composite is computed and which has no veto. */
+    static final byte SHEET = 1;
+    /** A sheet whose composite is computed and which is vetoed. */
+    static final byte VETOED_SHEET = 2;
+    /** A sheet whose composite could not be computed: the group's ranking computes it again, and fails, in member order. */
+    static final byte NOT_COMPUTED = 3;
 
-    /** Every member, group after group. */
-    final EvaluatedUnit[] units;
-    /** The group of each member. */
-    final int[] groupOf;
-    private final List<EvaluationGroup> groups;
-    /** (name hash &lt;&lt; 32) | (member + 1); 0 for an empty slot. */
-    private long @Nullable [] table;
-    private @Nullable Map<String, Integer> byName;
+    final @Nullable ScoreSheet[] sheet;
+    final long[] composite;
+    final byte[] state;
+    /** The raw score of each tie-breaker, [tie-breaker][slot]. */
+    final long[][] breaker;
+    private final CompositeRule rule;
+    private final List<ScoreComponent> breakers;
 
-    AllMembers(List<EvaluationGroup> groups, int[] firstOf) {
-      this.groups = groups;
-      int total = firstOf[groups.size()];
-      checkArgument(total <= MemberIndex.MAX_MEMBERS, "Ranking: %s units exceed %s", total, MemberIndex.MAX_MEMBERS);
-      units = new EvaluatedUnit[total];
-      groupOf = new int[total];
-      for (int g = 0; g < groups.size(); g++) {
-        List<EvaluatedUnit> members = groups.get(g).members();
-        for (int i = 0, k = firstOf[g]; i < members.size(); i++, k++) {
-          units[k] = members.get(i);
-          groupOf[k] = g;
-        }
-      }
-      long[] slots = new long[Integer.highestOneBit(Math.max(2, total + (total >> 1))) << 1];
-      int mask = slots.length - 1;
-      for (int k = 0; k < total; k++) {
-        String name = units[k].name();
-        int hash = name.hashCode();
-        int slot = MemberIndex.mix(hash) & mask;
-        for (int probes = 0; slots[slot] != 0; slot = (slot + 1) & mask) {
-          long entry = slots[slot];
-          if ((int) (entry >>> 32) == hash) {
-            checkDistinct((int) entry - 1, k);
-          }
-          if (++probes > PROBE_LIMIT) {
-            byName = byName();
-            return;
-          }
-        }
-        slots[slot] = (long) hash << 32 | (k + 1);
-      }
-      table = slots;
+    Matched(int slots, ScoringScheme scheme) {
+      this.sheet = new ScoreSheet[slots];
+      this.composite = new long[slots];
+      this.state = new byte[slots];
+      this.rule = scheme.composite();
+      this.breakers = scheme.ranking().tieBreakers();
+      this.breaker = new long[breakers.size()][slots];
     }
 
-    /** Every member by name, each name checked distinct: the path for names whose hashes collide. */
-    private Map<String, Integer> byName() {
-      Map<String, Integer> map = new HashMap<>(units.length * 2);
-      for (int k = 0; k < units.length; k++) {
-        Integer other = map.putIfAbsent(units[k].name(), k);
-        if (other != null) {
-          checkDistinct(other, k);
-        }
-      }
-      return map;
-    }
-
-    private void checkDistinct(int other, int k) {
-      String name = units[k].name();
+    /** Puts the sheet in its member's slot after checking it against the group. */
+    void put(int k, ScoreSheet s, EvaluationGroup group) {
+      ReportPeriod period = s.period();
       checkArgument(
-          !units[other].name().equals(name),
-          "Ranking: unit %s is a member of both group %s and group %s",
-          name, groups.get(groupOf[other]).id(), groups.get(groupOf[k]).id());
-    }
-
-    /** The member that is the given unit or equals it, or −1; the caller passes the hash code of its name. */
-    int find(EvaluatedUnit unit, int hash) {
-      long[] slots = table;
-      String name = unit.name();
-      if (slots == null) {
-        Integer k = requireNonNull(byName).get(name);
-        return k != null && units[k].equals(unit) ? k : -1;
+          period == group.period() || period.equals(group.period()),
+          "Ranking group %s of period %s: sheet for unit %s is for period %s",
+          group.id(), group.period(), s.unit().name(), period);
+      checkArgument(state[k] == NO_SHEET, "Ranking group %s: two sheets for unit %s", group.id(), s.unit().name());
+      sheet[k] = s;
+      try {
+        composite[k] = rule.scaledComposite(s);
+        state[k] = s.isVetoed() ? VETOED_SHEET : SHEET;
+      } catch (IllegalArgumentException e) {
+        // components not the scheme's, or a composite out of range: reported as the group is
+        // ranked, so that errors come in the order they always did
+        state[k] = NOT_COMPUTED;
       }
-      int mask = slots.length - 1;
-      for (int slot = MemberIndex.mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-        long entry = slots[slot];
-        if ((int) (entry >>> 32) == hash) {
-          int k = (int) entry - 1;
-          EvaluatedUnit member = units[k];
-          if (member == unit) {
-            return k;
-          } else if (member.name().equals(name)) {
-            return member.equals(unit) ? k : -1;
-          }
-        }
+      for (int t = 0; t < breaker.length; t++) {
+        breaker[t][k] = CompositeRule.scaledScore(s, breakers.get(t));
       }
-      return -1;
     }
-  }
-
-  private static void checkSheet(EvaluationGroup group, ScoreSheet sheet, @Nullable ScoreSheet earlier) {
-    checkArgument(
-        sheet.period().equals(group.period()),
-        "Ranking group %s of period %s: sheet for unit %s is for period %s",
-        group.id(), group.period(), sheet.unit().name(), sheet.period());
-    checkArgument(earlier == null, "Ranking group %s: two sheets for unit %s", group.id(), sheet.unit().name());
   }
 
   /** A ranking of the group's members in the order the group lists them, as a report publishes it. */
@@ -395,33 +469,45 @@ public final class Rankings {
         ImmutableList.of());
   }
 
+
   /**
-   * Ranks a group whose sheets are matched: the sheet of member i is {@code sheetOf[from + i]}.
+   * Ranks a group whose sheets are matched: the slot of the member of name rank r is {@code
+   * base + r}.
    *
-   * <p>Each unit's rank order — bucket (scored, vetoed, missing), rank key from high to low,
-   * tie-breakers from high to low, then its place in the name order — is packed into one {@code
-   * long} where the ranges allow (keys are shifted by their common trailing zero bits first), and
-   * the units are sorted as primitives; units tie where the packed values agree but for the name
-   * place. Otherwise the units are sorted with a comparator on the same fields.
+   * <p>Each unit's place — bucket (scored, vetoed, missing), rank key from high to low,
+   * tie-breakers from high to low, then its name rank — is packed into one {@code long} where the
+   * ranges allow (each field shifted right by the trailing zero bits its values share), and the
+   * units are sorted as primitives; units tie where the packed values agree but for the name
+   * rank. Otherwise the units are sorted with a comparator on the same fields.
    */
-  private static Ranking rankMatched(
-      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, Matched matched, int from) {
+  private static Ranking rankGroup(
+      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, Matched matched, int base) {
     List<EvaluatedUnit> members = group.members();
     int n = members.size();
-    @Nullable ScoreSheet[] sheetOf = matched.sheetOf;
     byte[] state = matched.state;
-    CompositeRule rule = scheme.composite();
     RankingRule ranking = scheme.ranking();
     MissingSheetPolicy missingPolicy = ranking.missingSheetPolicy();
-    if (missingPolicy == MissingSheetPolicy.REJECT) {
+    int sheets = 0;
+    int notComputed = 0;
+    for (int r = 0; r < n; r++) {
+      byte s = state[base + r];
+      sheets += s == Matched.NO_SHEET ? 0 : 1;
+      notComputed += s == Matched.NOT_COMPUTED ? 1 : 0;
+    }
+    if (sheets < n && missingPolicy == MissingSheetPolicy.REJECT) {
       List<String> missing = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (state[from + i] == Matched.NO_SHEET) {
-          missing.add(members.get(i).name());
-        }
+      for (int r : ranksIn(index, state, base, Matched.NO_SHEET)) {
+        missing.add(members.get(index.memberAt(r)).name());
       }
-      checkArgument(
-          missing.isEmpty(), "Ranking group %s: no sheet for members %s (MissingSheetPolicy REJECT)", group.id(), missing);
+      throw new IllegalArgumentException(String.format(
+          "Ranking group %s: no sheet for members %s (MissingSheetPolicy REJECT)", group.id(), missing));
+    }
+    if (notComputed > 0) {
+      // the first sheet in the members' order whose composite fails throws its error here
+      for (int r : ranksIn(index, state, base, Matched.NOT_COMPUTED)) {
+        scheme.composite().scaledComposite(requireNonNull(matched.sheet[base + r]));
+      }
+      throw new IllegalStateException("Ranking group " + group.id() + ": a composite failed, then did not");
     }
     boolean exact = ranking.rankBasis() == RankBasis.EXACT;
     boolean excludeVetoed = ranking.vetoPolicy() == VetoPolicy.EXCLUDE;
@@ -429,94 +515,116 @@ public final class Rankings {
 
     long[] key = new long[n];
     byte[] bucket = new byte[n];
-    ImmutableList.Builder<Exclusion> exclusions = ImmutableList.builder();
     int m = 0;
+    boolean anyLeftOut = false;
     Range keys = new Range();
-    for (int i = 0; i < n; i++) {
-      byte s = state[from + i];
+    for (int r = 0; r < n; r++) {
+      byte s = state[base + r];
       if (s == Matched.NO_SHEET) {
-        if (excludeMissing) {
-          exclusions.add(Exclusion.missingSheet(members.get(i)));
-          bucket[i] = LEFT_OUT;
-        } else {
-          bucket[i] = MISSING;
-          m++;
-        }
-        continue;
-      }
-      long c;
-      boolean vetoed;
-      if (s == Matched.NOT_COMPUTED) {
-        ScoreSheet sheet = requireNonNull(sheetOf[from + i]);
-        c = rule.scaledComposite(sheet);
-        matched.composite[from + i] = c;
-        vetoed = sheet.isVetoed();
+        bucket[r] = excludeMissing ? LEFT_OUT : MISSING;
       } else {
-        c = matched.composite[from + i];
-        vetoed = s == Matched.VETOED;
+        long c = matched.composite[base + r];
+        long k = exact ? c : scheme.rankKey(c);
+        key[r] = k;
+        boolean vetoed = s == Matched.VETOED_SHEET;
+        bucket[r] = !vetoed ? SCORED : excludeVetoed ? LEFT_OUT : VETOED;
+        if (bucket[r] != LEFT_OUT) {
+          keys.add(k);
+        }
       }
-      long k = exact ? c : scheme.rankKey(c);
-      key[i] = k;
-      if (vetoed && excludeVetoed) {
-        exclusions.add(Exclusion.vetoed(members.get(i), requireNonNull(sheetOf[from + i]).vetoReason()));
-        bucket[i] = LEFT_OUT;
-        continue;
-      }
-      bucket[i] = vetoed ? VETOED : SCORED;
-      keys.add(k);
-      m++;
+      anyLeftOut |= bucket[r] == LEFT_OUT;
+      m += bucket[r] == LEFT_OUT ? 0 : 1;
     }
+    ImmutableList<Exclusion> exclusions = anyLeftOut ? exclusions(members, index, matched, base, bucket)
+        : ImmutableList.of();
 
-    int breakers = ranking.tieBreakers().size();
-    long[][] breaker = new long[breakers][];
-    Range[] breakerRanges = new Range[breakers];
-    for (int t = 0; t < breakers; t++) {
-      ScoreComponent component = ranking.tieBreakers().get(t);
-      breaker[t] = new long[n];
+    long[][] breaker = matched.breaker;
+    Range[] breakerRanges = new Range[breaker.length];
+    for (int t = 0; t < breaker.length; t++) {
       breakerRanges[t] = new Range();
-      for (int i = 0; i < n; i++) {
-        ScoreSheet sheet = sheetOf[from + i];
-        if (sheet != null && bucket[i] != LEFT_OUT) {
-          breaker[t][i] = CompositeRule.scaledScore(sheet, component);
-          breakerRanges[t].add(breaker[t][i]);
+      for (int r = 0; r < n; r++) {
+        if (bucket[r] == SCORED || bucket[r] == VETOED) {
+          breakerRanges[t].add(breaker[t][base + r]);
         }
       }
     }
-
-    int rankBits = bits(n - 1);
-    int bits = 2 + keys.bits() + rankBits;
+    int bits = 2 + keys.bits() + bits(n - 1);
     for (Range r : breakerRanges) {
       bits += r.bits();
     }
     return bits <= 63
-        ? packedRanking(scheme, group, index, matched, from, m, key, bucket, breaker, keys, breakerRanges,
-            exclusions.build())
-        : sortedRanking(scheme, group, index, matched, from, m, key, bucket, breaker, exclusions.build());
+        ? packedRanking(scheme, group, index, matched, base, m, key, bucket, keys, breakerRanges, exclusions)
+        : sortedRanking(scheme, group, index, matched, base, m, key, bucket, exclusions);
   }
 
-  /** The ranking by one primitive sort of packed (bucket, key, tie-breakers, name place) values. */
+  /** The name ranks of the members whose slots are in the given state, in the members' order. */
+  private static int[] ranksIn(MemberIndex<EvaluatedUnit> index, byte[] state, int base, byte wanted) {
+    long[] found = new long[index.size()];
+    int count = 0;
+    for (int r = 0; r < index.size(); r++) {
+      if (state[base + r] == wanted) {
+        found[count++] = (long) index.memberAt(r) << 32 | r;
+      }
+    }
+    return inMemberOrder(found, count);
+  }
+
+  /** The name ranks of (member index &lt;&lt; 32 | name rank) pairs, sorted by member index. */
+  private static int[] inMemberOrder(long[] pairs, int count) {
+    Arrays.sort(pairs, 0, count);
+    int[] ranks = new int[count];
+    for (int c = 0; c < count; c++) {
+      ranks[c] = (int) pairs[c];
+    }
+    return ranks;
+  }
+
+  /** The members left out, in the members' order. */
+  private static ImmutableList<Exclusion> exclusions(
+      List<EvaluatedUnit> members, MemberIndex<EvaluatedUnit> index, Matched matched, int base, byte[] bucket) {
+    long[] leftOut = new long[bucket.length];
+    int count = 0;
+    for (int r = 0; r < bucket.length; r++) {
+      if (bucket[r] == LEFT_OUT) {
+        leftOut[count++] = (long) index.memberAt(r) << 32 | r;
+      }
+    }
+    ImmutableList.Builder<Exclusion> exclusions = ImmutableList.builderWithExpectedSize(count);
+    for (int r : inMemberOrder(leftOut, count)) {
+      EvaluatedUnit unit = members.get(index.memberAt(r));
+      ScoreSheet sheet = matched.sheet[base + r];
+      exclusions.add(sheet == null ? Exclusion.missingSheet(unit) : Exclusion.vetoed(unit, sheet.vetoReason()));
+    }
+    return exclusions.build();
+  }
+
+  /** The ranking by one radix sort of packed (bucket, key, tie-breakers, name rank) values. */
   private static Ranking packedRanking(
-      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, Matched matched, int from, int m,
-      long[] key, byte[] bucket, long[][] breaker, Range keys, Range[] breakerRanges,
-      ImmutableList<Exclusion> exclusions) {
+      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, Matched matched, int base, int m,
+      long[] key, byte[] bucket, Range keys, Range[] breakerRanges, ImmutableList<Exclusion> exclusions) {
     int n = bucket.length;
     int rankBits = bits(n - 1);
     int keyBits = keys.bits();
+    int bits = 2 + keyBits + rankBits;
+    long[][] breaker = matched.breaker;
+    for (Range r : breakerRanges) {
+      bits += r.bits();
+    }
     long[] packed = new long[m];
-    for (int i = 0, t = 0; i < n; i++) {
-      byte b = bucket[i];
+    for (int r = 0, t = 0; r < n; r++) {
+      byte b = bucket[r];
       if (b == LEFT_OUT) {
         continue;
       }
       boolean missing = b == MISSING;
-      long v = (long) b << keyBits | (missing ? 0 : keys.field(key[i]));
+      long v = (long) b << keyBits | (missing ? 0 : keys.field(key[r]));
       for (int j = 0; j < breaker.length; j++) {
-        Range r = breakerRanges[j];
-        v = v << r.bits() | (missing ? 0 : r.field(breaker[j][i]));
+        Range range = breakerRanges[j];
+        v = v << range.bits() | (missing ? 0 : range.field(breaker[j][base + r]));
       }
-      packed[t++] = v << rankBits | index.nameRank(i);
+      packed[t++] = v << rankBits | r;
     }
-    Arrays.sort(packed);
+    LongSort.sort(packed, bits);
     long rankMask = (1L << rankBits) - 1;
     int[] order = new int[m];
     ScoreSheet[] sheets = new ScoreSheet[m];
@@ -527,16 +635,16 @@ public final class Rankings {
     long previous = -1;
     for (int p = 0; p < m; p++) {
       long v = packed[p];
-      int i = index.memberAt((int) (v & rankMask));
+      int r = (int) (v & rankMask);
       long tie = v >>> rankBits;
       if (tie != previous) {
         groupStart[groups++] = p;
         previous = tie;
       }
       tieGroup[p] = groups - 1;
-      order[p] = i;
-      sheets[p] = matched.sheetOf[from + i];
-      composites[p] = matched.composite[from + i];
+      order[p] = index.memberAt(r);
+      sheets[p] = matched.sheet[base + r];
+      composites[p] = matched.composite[base + r];
     }
     groupStart[groups] = m;
     return new Ranking(group, scheme, order, sheets, composites, tieGroup, Arrays.copyOf(groupStart, groups + 1),
@@ -545,17 +653,18 @@ public final class Rankings {
 
   /** The ranking by a comparator on the same fields, for ranges too wide to pack. */
   private static Ranking sortedRanking(
-      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, Matched matched, int from, int m,
-      long[] key, byte[] bucket, long[][] breaker, ImmutableList<Exclusion> exclusions) {
-    Integer[] units = new Integer[m];
-    for (int i = 0, t = 0; i < bucket.length; i++) {
-      if (bucket[i] != LEFT_OUT) {
-        units[t++] = i;
+      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, Matched matched, int base, int m,
+      long[] key, byte[] bucket, ImmutableList<Exclusion> exclusions) {
+    Integer[] ranks = new Integer[m];
+    for (int r = 0, t = 0; r < bucket.length; r++) {
+      if (bucket[r] != LEFT_OUT) {
+        ranks[t++] = r;
       }
     }
-    Arrays.sort(units, (a, b) -> {
-      int c = compareTied(a, b, bucket, key, breaker);
-      return c != 0 ? c : Integer.compare(index.nameRank(a), index.nameRank(b));
+    long[][] breaker = matched.breaker;
+    Arrays.sort(ranks, (a, b) -> {
+      int c = compareTied(a, b, base, bucket, key, breaker);
+      return c != 0 ? c : Integer.compare(a, b);
     });
     int[] order = new int[m];
     ScoreSheet[] sheets = new ScoreSheet[m];
@@ -564,28 +673,33 @@ public final class Rankings {
     int[] groupStart = new int[m + 1];
     int groups = 0;
     for (int p = 0; p < m; p++) {
-      int i = units[p];
-      if (p == 0 || compareTied(order[p - 1], i, bucket, key, breaker) != 0) {
+      int r = ranks[p];
+      if (p == 0 || compareTied(ranks[p - 1], r, base, bucket, key, breaker) != 0) {
         groupStart[groups++] = p;
       }
       tieGroup[p] = groups - 1;
-      order[p] = i;
-      sheets[p] = matched.sheetOf[from + i];
-      composites[p] = matched.composite[from + i];
+      order[p] = index.memberAt(r);
+      sheets[p] = matched.sheet[base + r];
+      composites[p] = matched.composite[base + r];
     }
     groupStart[groups] = m;
     return new Ranking(group, scheme, order, sheets, composites, tieGroup, Arrays.copyOf(groupStart, groups + 1),
         exclusions);
   }
 
-  /** Bucket, then key from high to low, then each tie-breaker from high to low; 0 for a tie. */
-  private static int compareTied(int a, int b, byte[] bucket, long[] key, long[][] breaker) {
+  /**
+   * Bucket, then key from high to low, then each tie-breaker from high to low; 0 for a tie. A
+   * missing unit has neither key nor tie-breakers: all missing units tie.
+   */
+  private static int compareTied(int a, int b, int base, byte[] bucket, long[] key, long[][] breaker) {
     if (bucket[a] != bucket[b]) {
       return Byte.compare(bucket[a], bucket[b]);
+    } else if (bucket[a] == MISSING) {
+      return 0;
     }
     int c = Long.compare(key[b], key[a]);
     for (int t = 0; c == 0 && t < breaker.length; t++) {
-      c = Long.compare(breaker[t][b], breaker[t][a]);
+      c = Long.compare(breaker[t][base + b], breaker[t][base + a]);
     }
     return c;
   }

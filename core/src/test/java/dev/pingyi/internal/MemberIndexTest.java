@@ -35,8 +35,11 @@ class MemberIndexTest {
       MemberIndex<Unit> index = MemberIndex.of(units, Unit::name);
       assertThat(index.size()).isEqualTo(n);
       for (int i = 0; i < n; i++) {
-        assertThat(index.find(units.get(i))).isEqualTo(i);
-        assertThat(index.find(new Unit(units.get(i).name(), 1))).isEqualTo(i);
+        int r = index.find(units.get(i));
+        assertThat(index.memberAt(r)).isEqualTo(i);
+        assertThat(index.findByReference(units.get(i), System.identityHashCode(units.get(i)))).isEqualTo(r);
+        assertThat(index.find(new Unit(units.get(i).name(), 1))).isEqualTo(r);
+        assertThat(index.findByName(units.get(i))).isEqualTo(r);
         assertThat(index.find(new Unit(units.get(i).name(), 2))).as("same name, another unit").isEqualTo(-1);
       }
       assertThat(index.find(new Unit("单位", 1))).isEqualTo(-1);
@@ -56,8 +59,19 @@ class MemberIndexTest {
     List<String> sorted = units.stream().map(Unit::name).sorted().toList();
     for (int r = 0; r < units.size(); r++) {
       assertThat(units.get(index.memberAt(r)).name()).isEqualTo(sorted.get(r));
-      assertThat(index.nameRank(index.memberAt(r))).isEqualTo(r);
+      assertThat(index.nameHash(r)).isEqualTo(sorted.get(r).hashCode());
+      assertThat(index.find(units.get(index.memberAt(r)))).isEqualTo(r);
     }
+    int keys = 0;
+    for (int slot = 0; slot < index.capacity(); slot++) {
+      Object key = index.keyAt(slot);
+      if (key != null) {
+        keys++;
+        assertThat(key).isSameAs(units.get(index.memberAt(index.rankAt(slot))));
+      }
+    }
+    assertThat(keys).isEqualTo(units.size());
+    assertThat(index.capacity()).isBetween(units.size() * 3 / 2, units.size() * 3);
   }
 
   @Test
@@ -72,7 +86,7 @@ class MemberIndexTest {
     }
     MemberIndex<Unit> index = MemberIndex.of(units, Unit::name);
     for (int i = 0; i < units.size(); i++) {
-      assertThat(index.find(new Unit(units.get(i).name(), 1))).isEqualTo(i);
+      assertThat(index.memberAt(index.find(new Unit(units.get(i).name(), 1)))).isEqualTo(i);
     }
   }
 

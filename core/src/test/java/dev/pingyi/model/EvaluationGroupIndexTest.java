@@ -40,8 +40,8 @@ class EvaluationGroupIndexTest {
     EvaluationGroup copy = ImmutableEvaluationGroup.copyOf(group).withId("h");
     assertThat(copy.memberIndex()).isNotSameAs(index);
     for (int i = 0; i < 100; i++) {
-      assertThat(copy.memberIndex().find(group.members().get(i))).isEqualTo(i);
-      assertThat(index.find(copy.members().get(i))).isEqualTo(i);
+      assertThat(copy.memberIndex().memberAt(copy.memberIndex().find(group.members().get(i)))).isEqualTo(i);
+      assertThat(index.memberAt(index.find(copy.members().get(i)))).isEqualTo(i);
     }
   }
 
@@ -58,7 +58,7 @@ class EvaluationGroupIndexTest {
         for (Future<MemberIndex<EvaluatedUnit>> f : futures) {
           MemberIndex<EvaluatedUnit> index = f.get(1, TimeUnit.MINUTES);
           for (int i = 0; i < 2_000; i += 7) {
-            assertThat(index.find(group.members().get(i))).isEqualTo(i);
+            assertThat(index.memberAt(index.find(group.members().get(i)))).isEqualTo(i);
             assertThat(group.members().get(index.memberAt(0)).name()).isEqualTo("单位0");
           }
         }
