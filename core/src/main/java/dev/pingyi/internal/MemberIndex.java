@@ -15,10 +15,9 @@ import org.jspecify.annotations.Nullable;
  * units; the engine works on a member's place in it (its <em>name rank</em>), so that ties are
  * ordered by a primitive key instead of by comparing names.
  *
- * <p>A unit is found by reference in an open-addressing table keyed by its identity hash code,
- * whose slots hold the member instance and its name rank side by side — sheets usually hold the
- * very instances of their group, so the common look-up calls no {@code hashCode} or {@code
- * equals} and reads no name. A unit that is not one of the instances is looked up by a binary
+ * <p>A unit is found by reference in an {@link IdentityTable}, whose slots hold the member
+ * instance and its name rank side by side — sheets usually hold the very instances of their
+ * group, so the common look-up calls no {@code hashCode} or {@code equals} and reads no name. A unit that is not one of the instances is looked up by a binary
  * search of the name order (O(log n) comparisons, never a scan, and no hash code a caller could
  * make collide) and must then equal the member of its name.
  *
@@ -37,10 +36,8 @@ public final class MemberIndex<T> {
 
   private final List<? extends T> members;
   private final Function<? super T, String> nameOf;
-  /** The member instance in each slot of the table, or null. */
-  private final @Nullable Object[] keys;
-  /** The name rank of the member in each slot. */
-  private final int[] rankAt;
+  /** The name rank of each member instance. */
+  private final IdentityTable byInstance;
   /** The member index at each name rank. */
   private final int[] byName;
   /** The hash code of the name at each name rank. */
@@ -69,19 +66,7 @@ public final class MemberIndex<T> {
         throw new IllegalArgumentException("MemberIndex: two members are named " + names[order[r]]);
       }
     }
-    int capacity = capacityFor(n);
-    this.keys = new Object[capacity];
-    this.rankAt = new int[capacity];
-    int mask = capacity - 1;
-    for (int r = 0; r < n; r++) {
-      T member = members.get(byName[r]);
-      int slot = mix(System.identityHashCode(member)) & mask;
-      while (keys[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      keys[slot] = member;
-      rankAt[slot] = r;
-    }
+    this.byInstance = IdentityTable.of(n, r -> members.get(byName[r]));
   }
 
   /**
@@ -152,15 +137,7 @@ public final class MemberIndex<T> {
    * the caller passes (so that a batch of look-ups can load every unit before probing), or −1.
    */
   public int findByReference(T unit, int identityHash) {
-    int mask = keys.length - 1;
-    for (int slot = mix(identityHash) & mask; ; slot = (slot + 1) & mask) {
-      Object key = keys[slot];
-      if (key == unit) {
-        return rankAt[slot];
-      } else if (key == null) {
-        return -1;
-      }
-    }
+    return byInstance.find(unit, identityHash);
   }
 
   /**
@@ -194,20 +171,5 @@ public final class MemberIndex<T> {
   /** The hash code of the name of the member of the given name rank. */
   public int nameHash(int nameRank) {
     return nameHash[nameRank];
-  }
-
-  /** The slots of the table, for copying it into a larger one. */
-  public int capacity() {
-    return keys.length;
-  }
-
-  /** The member in a slot of the table, or null. */
-  public @Nullable Object keyAt(int slot) {
-    return keys[slot];
-  }
-
-  /** The name rank of the member in a slot of the table that holds one. */
-  public int rankAt(int slot) {
-    return rankAt[slot];
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.pingyi.internal.IdentityTable;
 import dev.pingyi.internal.LongSort;
 import dev.pingyi.internal.MemberIndex;
 import dev.pingyi.model.EvaluatedUnit;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -69,29 +71,31 @@ public final class Rankings {
     int n = group.members().size();
     checkArgument(n > 0, "Ranking group %s has no members; an empty group cannot be ranked", group.id());
     MemberIndex<EvaluatedUnit> index = MemberIndex.ofGroup(group);
-    @Nullable ScoreSheet[] given = sheets.toArray(new ScoreSheet[0]);
-    Matched matched = new Matched(n, scheme);
+    Matched matched = new Matched(n, scheme, sheets);
+    List<@Nullable ScoreSheet> given = matched.given;
+    @Nullable ScoreSheet[] batch = new ScoreSheet[BATCH];
     int[] hash = new int[BATCH];
     int[] found = new int[BATCH];
-    for (int from = 0; from < given.length; from += BATCH) {
-      int count = Math.min(BATCH, given.length - from);
+    for (int from = 0; from < given.size(); from += BATCH) {
+      int count = Math.min(BATCH, given.size() - from);
       // three passes over a batch, so that the memory loads of its sheets and units overlap
       for (int t = 0; t < count; t++) {
-        ScoreSheet sheet = given[from + t];
+        ScoreSheet sheet = given.get(from + t);
+        batch[t] = sheet;
         hash[t] = sheet == null ? 0 : System.identityHashCode(sheet.unit());
       }
       for (int t = 0; t < count; t++) {
-        ScoreSheet sheet = given[from + t];
+        ScoreSheet sheet = batch[t];
         found[t] = sheet == null ? -1 : index.findByReference(sheet.unit(), hash[t]);
       }
       for (int t = 0; t < count; t++) {
-        ScoreSheet sheet = requireNonNull(given[from + t], "sheet");
+        ScoreSheet sheet = requireNonNull(batch[t], "sheet");
         int r = found[t] >= 0 ? found[t] : index.findByName(sheet.unit());
         checkArgument(
             r >= 0,
             "Ranking group %s: sheet for unit %s, which is not a member of the group",
             group.id(), sheet.unit().name());
-        matched.put(r, sheet, group);
+        matched.put(r, from + t, sheet, group);
       }
     }
     return rankGroup(scheme, group, index, matched, 0);
@@ -136,26 +140,28 @@ public final class Rankings {
       checkArgument(groupOfId.put(group.id(), groupOfId.size()) == null, "Ranking: two groups have id %s", group.id());
     }
     AllMembers all = new AllMembers(groupList);
-    @Nullable ScoreSheet[] given = sheets.toArray(new ScoreSheet[0]);
-    Matched matched = new Matched(all.size(), scheme);
+    Matched matched = new Matched(all.size(), scheme, sheets);
+    List<@Nullable ScoreSheet> given = matched.given;
+    @Nullable ScoreSheet[] batch = new ScoreSheet[BATCH];
     int[] hash = new int[BATCH];
     int[] found = new int[BATCH];
-    for (int from = 0; from < given.length; from += BATCH) {
-      int count = Math.min(BATCH, given.length - from);
+    for (int from = 0; from < given.size(); from += BATCH) {
+      int count = Math.min(BATCH, given.size() - from);
       // three passes over a batch, so that the memory loads of its sheets and units overlap
       for (int t = 0; t < count; t++) {
-        ScoreSheet sheet = given[from + t];
+        ScoreSheet sheet = given.get(from + t);
+        batch[t] = sheet;
         hash[t] = sheet == null ? 0 : System.identityHashCode(sheet.unit());
       }
       for (int t = 0; t < count; t++) {
-        ScoreSheet sheet = given[from + t];
+        ScoreSheet sheet = batch[t];
         found[t] = sheet == null ? -1 : all.findByReference(sheet.unit(), hash[t]);
       }
       for (int t = 0; t < count; t++) {
-        ScoreSheet sheet = requireNonNull(given[from + t], "sheet");
+        ScoreSheet sheet = requireNonNull(batch[t], "sheet");
         int k = found[t] >= 0 ? found[t] : all.findByName(sheet.unit());
         checkArgument(k >= 0, "Ranking: sheet for unit %s, which is a member of no group given", sheet.unit().name());
-        matched.put(k, sheet, groupList.get(all.groupOf(k)));
+        matched.put(k, from + t, sheet, groupList.get(all.groupOf(k)));
       }
     }
     for (EvaluationGroup group : groupList) {
@@ -174,11 +180,10 @@ public final class Rankings {
 
   /**
    * Every member of the groups of one {@link #rankAll}, each in a slot of its own — group after
-   * group, each group's members in name order — found by instance in one open-addressing table
-   * made from the tables the groups' indexes keep. A unit that is no member instance is found by
-   * name in a map built on the first such look-up. Building checks that no name is in two groups:
-   * the names' hash codes, which the indexes keep, are sorted, and only names whose hash codes
-   * agree are compared.
+   * group, each group's members in name order — found by instance in one {@link IdentityTable}.
+   * A unit that is no member instance is found by name in a map built on the first such look-up.
+   * Building checks that no name is in two groups: the names' hash codes, which the groups'
+   * indexes keep, are sorted, and only names whose hash codes agree are compared.
    */
   private static final class AllMembers {
     /** The bits of a slot: {@link MemberIndex#MAX_MEMBERS} is 2²⁹. */
@@ -188,8 +193,9 @@ public final class Rankings {
     private final List<MemberIndex<EvaluatedUnit>> indexes;
     /** The first slot of each group, then the number of slots. */
     private final int[] firstOf;
-    private final @Nullable Object[] keys;
-    private final int[] slotAt;
+    /** The member in each slot, filled front to back. */
+    private final EvaluatedUnit[] units;
+    private final IdentityTable byInstance;
     private @Nullable Map<String, Integer> byName;
 
     AllMembers(List<EvaluationGroup> groups) {
@@ -205,25 +211,16 @@ public final class Rankings {
       this.indexes = indexList;
       int total = firstOf[groupCount];
       checkArgument(total <= MemberIndex.MAX_MEMBERS, "Ranking: %s units exceed %s", total, MemberIndex.MAX_MEMBERS);
-      checkNamesDistinct(total);
-      int capacity = MemberIndex.capacityFor(total);
-      keys = new Object[capacity];
-      slotAt = new int[capacity];
-      int mask = capacity - 1;
-      for (int g = 0; g < groupCount; g++) {
+      units = new EvaluatedUnit[total];
+      for (int g = 0, k = 0; g < groupCount; g++) {
+        List<EvaluatedUnit> members = groups.get(g).members();
         MemberIndex<EvaluatedUnit> index = indexList.get(g);
-        for (int s = 0; s < index.capacity(); s++) {
-          Object key = index.keyAt(s);
-          if (key != null) {
-            int slot = MemberIndex.mix(System.identityHashCode(key)) & mask;
-            while (keys[slot] != null) {
-              slot = (slot + 1) & mask;
-            }
-            keys[slot] = key;
-            slotAt[slot] = firstOf[g] + index.rankAt(s);
-          }
+        for (int r = 0; r < index.size(); r++, k++) {
+          units[k] = members.get(index.memberAt(r));
         }
       }
+      checkNamesDistinct(total);
+      byInstance = IdentityTable.of(total, k -> units[k]);
     }
 
     /**
@@ -307,21 +304,12 @@ public final class Rankings {
     }
 
     EvaluatedUnit unit(int k) {
-      int g = groupOf(k);
-      return groups.get(g).members().get(indexes.get(g).memberAt(k - firstOf[g]));
+      return units[k];
     }
 
     /** The slot of the member that is the given instance, whose identity hash code the caller passes, or −1. */
     int findByReference(EvaluatedUnit unit, int identityHash) {
-      int mask = keys.length - 1;
-      for (int slot = MemberIndex.mix(identityHash) & mask; ; slot = (slot + 1) & mask) {
-        Object key = keys[slot];
-        if (key == unit) {
-          return slotAt[slot];
-        } else if (key == null) {
-          return -1;
-        }
-      }
+      return byInstance.find(unit, identityHash);
     }
 
     /** The slot of the member of the unit's name, if it equals the unit, or −1. */
@@ -355,7 +343,13 @@ public final class Rankings {
     /** A sheet whose composite could not be computed: the group's ranking computes it again, and fails, in member order. */
     static final byte NOT_COMPUTED = 3;
 
-    final @Nullable ScoreSheet[] sheet;
+    /** The sheets given, as a list to index: the caller's own if it is one, else a copy. */
+    final List<@Nullable ScoreSheet> given;
+    /**
+     * The index in {@link #given} of the sheet in each slot: numbers, not the sheets, since writing
+     * references into a large array in random order costs the collector dearly.
+     */
+    final int[] sheetIndex;
     final long[] composite;
     final byte[] state;
     /** The raw score of each tie-breaker, [tie-breaker][slot]. */
@@ -363,8 +357,12 @@ public final class Rankings {
     private final CompositeRule rule;
     private final List<ScoreComponent> breakers;
 
-    Matched(int slots, ScoringScheme scheme) {
-      this.sheet = new ScoreSheet[slots];
+    @SuppressWarnings("unchecked") // a list given as Collection<ScoreSheet> holds sheets, or nulls the matching rejects
+    Matched(int slots, ScoringScheme scheme, Collection<ScoreSheet> sheets) {
+      this.given = sheets instanceof List<?> && sheets instanceof RandomAccess
+          ? (List<@Nullable ScoreSheet>) (List<?>) sheets
+          : Arrays.asList(sheets.toArray(new ScoreSheet[0]));
+      this.sheetIndex = new int[slots];
       this.composite = new long[slots];
       this.state = new byte[slots];
       this.rule = scheme.composite();
@@ -372,15 +370,15 @@ public final class Rankings {
       this.breaker = new long[breakers.size()][slots];
     }
 
-    /** Puts the sheet in its member's slot after checking it against the group. */
-    void put(int k, ScoreSheet s, EvaluationGroup group) {
+    /** Puts sheet j of those given in its member's slot after checking it against the group. */
+    void put(int k, int j, ScoreSheet s, EvaluationGroup group) {
       ReportPeriod period = s.period();
       checkArgument(
           period == group.period() || period.equals(group.period()),
           "Ranking group %s of period %s: sheet for unit %s is for period %s",
           group.id(), group.period(), s.unit().name(), period);
       checkArgument(state[k] == NO_SHEET, "Ranking group %s: two sheets for unit %s", group.id(), s.unit().name());
-      sheet[k] = s;
+      sheetIndex[k] = j;
       try {
         composite[k] = rule.scaledComposite(s);
         state[k] = s.isVetoed() ? VETOED_SHEET : SHEET;
@@ -392,6 +390,11 @@ public final class Rankings {
       for (int t = 0; t < breaker.length; t++) {
         breaker[t][k] = CompositeRule.scaledScore(s, breakers.get(t));
       }
+    }
+
+    /** The sheet in a slot that holds one. */
+    ScoreSheet sheet(int k) {
+      return requireNonNull(given.get(sheetIndex[k]));
     }
   }
 
@@ -505,7 +508,7 @@ public final class Rankings {
     if (notComputed > 0) {
       // the first sheet in the members' order whose composite fails throws its error here
       for (int r : ranksIn(index, state, base, Matched.NOT_COMPUTED)) {
-        scheme.composite().scaledComposite(requireNonNull(matched.sheet[base + r]));
+        scheme.composite().scaledComposite(matched.sheet(base + r));
       }
       throw new IllegalStateException("Ranking group " + group.id() + ": a composite failed, then did not");
     }
@@ -513,7 +516,9 @@ public final class Rankings {
     boolean excludeVetoed = ranking.vetoPolicy() == VetoPolicy.EXCLUDE;
     boolean excludeMissing = missingPolicy == MissingSheetPolicy.EXCLUDE;
 
-    long[] key = new long[n];
+    // the rank key of name rank r is key[keyBase + r]: the exact composites themselves, or published ones
+    long[] key = exact ? matched.composite : new long[n];
+    int keyBase = exact ? base : 0;
     byte[] bucket = new byte[n];
     int m = 0;
     boolean anyLeftOut = false;
@@ -523,9 +528,11 @@ public final class Rankings {
       if (s == Matched.NO_SHEET) {
         bucket[r] = excludeMissing ? LEFT_OUT : MISSING;
       } else {
-        long c = matched.composite[base + r];
-        long k = exact ? c : scheme.rankKey(c);
-        key[r] = k;
+        long k = matched.composite[base + r];
+        if (!exact) {
+          k = scheme.rankKey(k);
+          key[r] = k;
+        }
         boolean vetoed = s == Matched.VETOED_SHEET;
         bucket[r] = !vetoed ? SCORED : excludeVetoed ? LEFT_OUT : VETOED;
         if (bucket[r] != LEFT_OUT) {
@@ -553,8 +560,8 @@ public final class Rankings {
       bits += r.bits();
     }
     return bits <= 63
-        ? packedRanking(scheme, group, index, matched, base, m, key, bucket, keys, breakerRanges, exclusions)
-        : sortedRanking(scheme, group, index, matched, base, m, key, bucket, exclusions);
+        ? packedRanking(scheme, group, index, matched, base, m, key, keyBase, bucket, keys, breakerRanges, exclusions)
+        : sortedRanking(scheme, group, index, matched, base, m, key, keyBase, bucket, exclusions);
   }
 
   /** The name ranks of the members whose slots are in the given state, in the members' order. */
@@ -592,8 +599,9 @@ public final class Rankings {
     ImmutableList.Builder<Exclusion> exclusions = ImmutableList.builderWithExpectedSize(count);
     for (int r : inMemberOrder(leftOut, count)) {
       EvaluatedUnit unit = members.get(index.memberAt(r));
-      ScoreSheet sheet = matched.sheet[base + r];
-      exclusions.add(sheet == null ? Exclusion.missingSheet(unit) : Exclusion.vetoed(unit, sheet.vetoReason()));
+      exclusions.add(matched.state[base + r] == Matched.NO_SHEET
+          ? Exclusion.missingSheet(unit)
+          : Exclusion.vetoed(unit, matched.sheet(base + r).vetoReason()));
     }
     return exclusions.build();
   }
@@ -601,7 +609,7 @@ public final class Rankings {
   /** The ranking by one radix sort of packed (bucket, key, tie-breakers, name rank) values. */
   private static Ranking packedRanking(
       ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, Matched matched, int base, int m,
-      long[] key, byte[] bucket, Range keys, Range[] breakerRanges, ImmutableList<Exclusion> exclusions) {
+      long[] key, int keyBase, byte[] bucket, Range keys, Range[] breakerRanges, ImmutableList<Exclusion> exclusions) {
     int n = bucket.length;
     int rankBits = bits(n - 1);
     int keyBits = keys.bits();
@@ -617,7 +625,7 @@ public final class Rankings {
         continue;
       }
       boolean missing = b == MISSING;
-      long v = (long) b << keyBits | (missing ? 0 : keys.field(key[r]));
+      long v = (long) b << keyBits | (missing ? 0 : keys.field(key[keyBase + r]));
       for (int j = 0; j < breaker.length; j++) {
         Range range = breakerRanges[j];
         v = v << range.bits() | (missing ? 0 : range.field(breaker[j][base + r]));
@@ -643,7 +651,7 @@ public final class Rankings {
       }
       tieGroup[p] = groups - 1;
       order[p] = index.memberAt(r);
-      sheets[p] = matched.sheet[base + r];
+      sheets[p] = bucket[r] == MISSING ? null : matched.sheet(base + r);
       composites[p] = matched.composite[base + r];
     }
     groupStart[groups] = m;
@@ -654,7 +662,7 @@ public final class Rankings {
   /** The ranking by a comparator on the same fields, for ranges too wide to pack. */
   private static Ranking sortedRanking(
       ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, Matched matched, int base, int m,
-      long[] key, byte[] bucket, ImmutableList<Exclusion> exclusions) {
+      long[] key, int keyBase, byte[] bucket, ImmutableList<Exclusion> exclusions) {
     Integer[] ranks = new Integer[m];
     for (int r = 0, t = 0; r < bucket.length; r++) {
       if (bucket[r] != LEFT_OUT) {
@@ -663,7 +671,7 @@ public final class Rankings {
     }
     long[][] breaker = matched.breaker;
     Arrays.sort(ranks, (a, b) -> {
-      int c = compareTied(a, b, base, bucket, key, breaker);
+      int c = compareTied(a, b, base, bucket, key, keyBase, breaker);
       return c != 0 ? c : Integer.compare(a, b);
     });
     int[] order = new int[m];
@@ -674,12 +682,12 @@ public final class Rankings {
     int groups = 0;
     for (int p = 0; p < m; p++) {
       int r = ranks[p];
-      if (p == 0 || compareTied(ranks[p - 1], r, base, bucket, key, breaker) != 0) {
+      if (p == 0 || compareTied(ranks[p - 1], r, base, bucket, key, keyBase, breaker) != 0) {
         groupStart[groups++] = p;
       }
       tieGroup[p] = groups - 1;
       order[p] = index.memberAt(r);
-      sheets[p] = matched.sheet[base + r];
+      sheets[p] = bucket[r] == MISSING ? null : matched.sheet(base + r);
       composites[p] = matched.composite[base + r];
     }
     groupStart[groups] = m;
@@ -691,13 +699,13 @@ public final class Rankings {
    * Bucket, then key from high to low, then each tie-breaker from high to low; 0 for a tie. A
    * missing unit has neither key nor tie-breakers: all missing units tie.
    */
-  private static int compareTied(int a, int b, int base, byte[] bucket, long[] key, long[][] breaker) {
+  private static int compareTied(int a, int b, int base, byte[] bucket, long[] key, int keyBase, long[][] breaker) {
     if (bucket[a] != bucket[b]) {
       return Byte.compare(bucket[a], bucket[b]);
     } else if (bucket[a] == MISSING) {
       return 0;
     }
-    int c = Long.compare(key[b], key[a]);
+    int c = Long.compare(key[keyBase + b], key[keyBase + a]);
     for (int t = 0; c == 0 && t < breaker.length; t++) {
       c = Long.compare(breaker[t][base + b], breaker[t][base + a]);
     }
