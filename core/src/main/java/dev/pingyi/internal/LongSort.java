@@ -4,17 +4,17 @@ import java.util.Arrays;
 
 /**
  * Sorts non-negative {@code long}s known to fit in a given number of bits: a least-significant
- * digit radix sort, 8 bits a pass, that skips the passes whose digit every value shares — linear
- * time, where a comparison sort makes n log n comparisons. Short arrays go to {@link
- * Arrays#sort(long[])}.
+ * digit radix sort, 8 bits a pass (11 from 2¹⁶ values on, where the counts of a larger digit pay
+ * for themselves), that skips the passes whose digit every value shares — linear time, where a
+ * comparison sort makes n log n comparisons. Short arrays go to {@link Arrays#sort(long[])}.
  */
 public final class LongSort {
 
   /** Below this length a comparison sort is as fast. */
   static final int RADIX_MIN = 256;
 
-  private static final int DIGIT = 8;
-  private static final int RADIX = 1 << DIGIT;
+  /** From this length on, digits of 11 bits. */
+  static final int WIDE_MIN = 1 << 16;
 
   private LongSort() {}
 
@@ -44,29 +44,31 @@ public final class LongSort {
       Arrays.sort(values);
       return;
     }
-    int passes = (bits - lowBits + DIGIT - 1) / DIGIT;
-    int[] counts = new int[passes * RADIX];
+    int digit = n >= WIDE_MIN ? 11 : 8;
+    int radix = 1 << digit;
+    int passes = (bits - lowBits + digit - 1) / digit;
+    int[] counts = new int[passes * radix];
     for (long v : values) {
       for (int p = 0; p < passes; p++) {
-        counts[p * RADIX + (int) (v >>> (lowBits + p * DIGIT) & (RADIX - 1))]++;
+        counts[p * radix + (int) (v >>> (lowBits + p * digit) & (radix - 1))]++;
       }
     }
     long[] source = values;
     long[] target = new long[n];
     for (int p = 0; p < passes; p++) {
-      int shift = lowBits + p * DIGIT;
-      int offset = p * RADIX;
-      if (counts[offset + (int) (source[0] >>> shift & (RADIX - 1))] == n) {
+      int shift = lowBits + p * digit;
+      int offset = p * radix;
+      if (counts[offset + (int) (source[0] >>> shift & (radix - 1))] == n) {
         continue;
       }
       int sum = 0;
-      for (int d = 0; d < RADIX; d++) {
+      for (int d = 0; d < radix; d++) {
         int c = counts[offset + d];
         counts[offset + d] = sum;
         sum += c;
       }
       for (long v : source) {
-        target[counts[offset + (int) (v >>> shift & (RADIX - 1))]++] = v;
+        target[counts[offset + (int) (v >>> shift & (radix - 1))]++] = v;
       }
       long[] t = source;
       source = target;

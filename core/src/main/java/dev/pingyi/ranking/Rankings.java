@@ -634,8 +634,11 @@ public final class Rankings {
     }
     LongSort.sort(packed, bits);
     long rankMask = (1L << rankBits) - 1;
+    int breakerBits = bits - 2 - keyBits - rankBits;
+    long keyMask = (1L << keyBits) - 1;
+    // an exact composite is its rank key, which the packed value holds: only a published key needs the column
+    boolean exact = key == matched.composite;
     int[] order = new int[m];
-    ScoreSheet[] sheets = new ScoreSheet[m];
     long[] composites = new long[m];
     int[] tieGroup = new int[m];
     int[] groupStart = new int[m + 1];
@@ -651,10 +654,17 @@ public final class Rankings {
       }
       tieGroup[p] = groups - 1;
       order[p] = index.memberAt(r);
-      sheets[p] = bucket[r] == MISSING ? null : matched.sheet(base + r);
-      composites[p] = matched.composite[base + r];
+      boolean missing = tie >>> (breakerBits + keyBits) == MISSING;
+      composites[p] = missing ? 0 : exact ? keys.value(tie >>> breakerBits & keyMask) : matched.composite[base + r];
     }
     groupStart[groups] = m;
+    // the sheets in a loop of their own: two loads a place, each place's independent of the others'
+    ScoreSheet[] sheets = new ScoreSheet[m];
+    for (int p = 0; p < m; p++) {
+      long v = packed[p];
+      boolean missing = v >>> (rankBits + breakerBits + keyBits) == MISSING;
+      sheets[p] = missing ? null : matched.sheet(base + (int) (v & rankMask));
+    }
     return new Ranking(group, scheme, order, sheets, composites, tieGroup, Arrays.copyOf(groupStart, groups + 1),
         exclusions);
   }
@@ -763,6 +773,11 @@ public final class Rankings {
     /** The packed field of a value added. */
     long field(long value) {
       return (max - value) >>> shift();
+    }
+
+    /** The value of a packed field. */
+    long value(long field) {
+      return max - (field << shift());
     }
   }
 }
