@@ -1,7 +1,6 @@
 package dev.pingyi.internal;
 
 import java.util.function.IntFunction;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Distinct instances 0, 1, 2, … found by reference: an open-addressing table keyed by {@link
@@ -10,15 +9,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Linear probing runs forward from a key's home slot and never wraps: slots after the last
  * home slot take the keys that overflow it. Built by sorting the keys by home slot and placing
- * them in slot order, so the reference array is written front to back once — writing references
- * in random order into a large array costs the garbage collector dearly (G1 refines each card
- * again every time it is dirtied).
+ * them in slot order, so the references are written front to back once, into a {@link RefColumn}
+ * — writing references in random order into a large array costs the garbage collector dearly
+ * (G1 refines a card again every time it is dirtied).
  *
  * <p>Immutable and thread-safe; 8 bytes a slot, one and a half to three slots a key.
  */
 public final class IdentityTable {
 
-  private final @Nullable Object[] keys;
+  private final RefColumn<Object> keys;
   private final int[] values;
   private final int mask;
 
@@ -37,11 +36,11 @@ public final class IdentityTable {
       slot[t] = Math.max((int) (byHome[t] >>> 32), next);
       next = slot[t] + 1;
     }
-    this.keys = new Object[Math.max(capacity, next)];
-    this.values = new int[keys.length];
+    this.keys = RefColumn.of(Math.max(capacity, next));
+    this.values = new int[keys.size()];
     for (int t = 0; t < n; t++) {
       int i = (int) byHome[t];
-      keys[slot[t]] = keyOf.apply(i);
+      keys.set(slot[t], keyOf.apply(i));
       values[slot[t]] = i;
     }
   }
@@ -60,9 +59,9 @@ public final class IdentityTable {
 
   /** The number of the given instance, whose identity hash code the caller passes, or −1 if it is not a key. */
   public int find(Object key, int identityHash) {
-    @Nullable Object[] k = keys;
-    for (int slot = MemberIndex.mix(identityHash) & mask; slot < k.length; slot++) {
-      Object at = k[slot];
+    RefColumn<Object> k = keys;
+    for (int slot = MemberIndex.mix(identityHash) & mask; slot < values.length; slot++) {
+      Object at = k.get(slot);
       if (at == key) {
         return values[slot];
       } else if (at == null) {

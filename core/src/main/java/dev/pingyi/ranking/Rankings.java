@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.pingyi.internal.IdentityTable;
 import dev.pingyi.internal.LongSort;
 import dev.pingyi.internal.MemberIndex;
+import dev.pingyi.internal.RefColumn;
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.ReportPeriod;
@@ -194,7 +195,7 @@ public final class Rankings {
     /** The first slot of each group, then the number of slots. */
     private final int[] firstOf;
     /** The member in each slot, filled front to back. */
-    private final EvaluatedUnit[] units;
+    private final RefColumn<EvaluatedUnit> units;
     private final IdentityTable byInstance;
     private @Nullable Map<String, Integer> byName;
 
@@ -211,16 +212,16 @@ public final class Rankings {
       this.indexes = indexList;
       int total = firstOf[groupCount];
       checkArgument(total <= MemberIndex.MAX_MEMBERS, "Ranking: %s units exceed %s", total, MemberIndex.MAX_MEMBERS);
-      units = new EvaluatedUnit[total];
+      units = RefColumn.of(total);
       for (int g = 0, k = 0; g < groupCount; g++) {
         List<EvaluatedUnit> members = groups.get(g).members();
         MemberIndex<EvaluatedUnit> index = indexList.get(g);
         for (int r = 0; r < index.size(); r++, k++) {
-          units[k] = members.get(index.memberAt(r));
+          units.set(k, members.get(index.memberAt(r)));
         }
       }
       checkNamesDistinct(total);
-      byInstance = IdentityTable.of(total, k -> units[k]);
+      byInstance = IdentityTable.of(total, units::get);
     }
 
     /**
@@ -304,7 +305,7 @@ public final class Rankings {
     }
 
     EvaluatedUnit unit(int k) {
-      return units[k];
+      return requireNonNull(units.get(k));
     }
 
     /** The slot of the member that is the given instance, whose identity hash code the caller passes, or −1. */
@@ -468,7 +469,7 @@ public final class Rankings {
     }
     checkArgument(
         unnamed.isEmpty(), "Ranking group %s: published places do not name members %s", group.id(), unnamed);
-    return new Ranking(group, null, member, new ScoreSheet[n], new long[n], tieGroup, tieGroupStart,
+    return new Ranking(group, null, member, RefColumn.nulls(n), new long[n], tieGroup, tieGroupStart,
         ImmutableList.of());
   }
 
@@ -659,11 +660,12 @@ public final class Rankings {
     }
     groupStart[groups] = m;
     // the sheets in a loop of their own: two loads a place, each place's independent of the others'
-    ScoreSheet[] sheets = new ScoreSheet[m];
+    RefColumn<ScoreSheet> sheets = RefColumn.of(m);
     for (int p = 0; p < m; p++) {
       long v = packed[p];
-      boolean missing = v >>> (rankBits + breakerBits + keyBits) == MISSING;
-      sheets[p] = missing ? null : matched.sheet(base + (int) (v & rankMask));
+      if (v >>> (rankBits + breakerBits + keyBits) != MISSING) {
+        sheets.set(p, matched.sheet(base + (int) (v & rankMask)));
+      }
     }
     return new Ranking(group, scheme, order, sheets, composites, tieGroup, Arrays.copyOf(groupStart, groups + 1),
         exclusions);
@@ -685,7 +687,7 @@ public final class Rankings {
       return c != 0 ? c : Integer.compare(a, b);
     });
     int[] order = new int[m];
-    ScoreSheet[] sheets = new ScoreSheet[m];
+    RefColumn<ScoreSheet> sheets = RefColumn.of(m);
     long[] composites = new long[m];
     int[] tieGroup = new int[m];
     int[] groupStart = new int[m + 1];
@@ -697,7 +699,9 @@ public final class Rankings {
       }
       tieGroup[p] = groups - 1;
       order[p] = index.memberAt(r);
-      sheets[p] = bucket[r] == MISSING ? null : matched.sheet(base + r);
+      if (bucket[r] != MISSING) {
+        sheets.set(p, matched.sheet(base + r));
+      }
       composites[p] = matched.composite[base + r];
     }
     groupStart[groups] = m;
