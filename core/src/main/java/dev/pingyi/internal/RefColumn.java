@@ -79,6 +79,28 @@ public final class RefColumn<T> {
     c[index >>> SHIFT][index & (CHUNK - 1)] = value;
   }
 
+  /**
+   * Sets the reference at an index to the one at an index of another column — copied as it is,
+   * without the type check a read as {@code T} makes, which loads the referenced object's header:
+   * a cache miss apiece when the objects are spread over the heap.
+   *
+   * @throws UnsupportedOperationException if this column is one of {@link #nulls}
+   */
+  public void copy(int index, RefColumn<? extends T> from, int fromIndex) {
+    Objects.checkIndex(index, size);
+    Objects.checkIndex(fromIndex, from.size);
+    Object[][] source = from.chunks;
+    Object value = source == null ? null : source[fromIndex >>> SHIFT][fromIndex & (CHUNK - 1)];
+    Object[][] c = chunks;
+    if (c == null) {
+      if (value == null) {
+        return;
+      }
+      throw new UnsupportedOperationException("RefColumn of nulls");
+    }
+    c[index >>> SHIFT][index & (CHUNK - 1)] = value;
+  }
+
   /** Whether the other column holds equal references ({@link Object#equals}) at every index. */
   public boolean contentEquals(RefColumn<?> other) {
     if (other.size != size) {

@@ -96,7 +96,7 @@ public final class Rankings {
             r >= 0,
             "Ranking group %s: sheet for unit %s, which is not a member of the group",
             group.id(), sheet.unit().name());
-        matched.put(r, from + t, sheet, group);
+        matched.put(r, sheet, group);
       }
     }
     return rankGroup(scheme, group, index, matched, 0);
@@ -162,7 +162,7 @@ public final class Rankings {
         ScoreSheet sheet = requireNonNull(batch[t], "sheet");
         int k = found[t] >= 0 ? found[t] : all.findByName(sheet.unit());
         checkArgument(k >= 0, "Ranking: sheet for unit %s, which is a member of no group given", sheet.unit().name());
-        matched.put(k, from + t, sheet, groupList.get(all.groupOf(k)));
+        matched.put(k, sheet, groupList.get(all.groupOf(k)));
       }
     }
     for (EvaluationGroup group : groupList) {
@@ -194,8 +194,11 @@ public final class Rankings {
     private final List<MemberIndex<EvaluatedUnit>> indexes;
     /** The first slot of each group, then the number of slots. */
     private final int[] firstOf;
-    /** The member in each slot, filled front to back. */
-    private final RefColumn<EvaluatedUnit> units;
+    /**
+     * The member in each slot, filled front to back; typed Object, so that copying a member in
+     * reads no object header (a cast would).
+     */
+    private final RefColumn<Object> units;
     private final IdentityTable byInstance;
     private @Nullable Map<String, Integer> byName;
 
@@ -214,7 +217,7 @@ public final class Rankings {
       checkArgument(total <= MemberIndex.MAX_MEMBERS, "Ranking: %s units exceed %s", total, MemberIndex.MAX_MEMBERS);
       units = RefColumn.of(total);
       for (int g = 0, k = 0; g < groupCount; g++) {
-        List<EvaluatedUnit> members = groups.get(g).members();
+        List<?> members = groups.get(g).members();
         MemberIndex<EvaluatedUnit> index = indexList.get(g);
         for (int r = 0; r < index.size(); r++, k++) {
           units.set(k, members.get(index.memberAt(r)));
@@ -305,7 +308,7 @@ public final class Rankings {
     }
 
     EvaluatedUnit unit(int k) {
-      return requireNonNull(units.get(k));
+      return (EvaluatedUnit) requireNonNull(units.get(k));
     }
 
     /** The slot of the member that is the given instance, whose identity hash code the caller passes, or −1. */
@@ -347,10 +350,10 @@ public final class Rankings {
     /** The sheets given, as a list to index: the caller's own if it is one, else a copy. */
     final List<@Nullable ScoreSheet> given;
     /**
-     * The index in {@link #given} of the sheet in each slot: numbers, not the sheets, since writing
-     * references into a large array in random order costs the collector dearly.
+     * The sheet in each slot, written in the order the sheets come: in young chunks, since writing
+     * references in random order into a large (old) array costs the collector dearly.
      */
-    final int[] sheetIndex;
+    final RefColumn<ScoreSheet> sheets;
     final long[] composite;
     final byte[] state;
     /** The raw score of each tie-breaker, [tie-breaker][slot]. */
@@ -363,7 +366,7 @@ public final class Rankings {
       this.given = sheets instanceof List<?> && sheets instanceof RandomAccess
           ? (List<@Nullable ScoreSheet>) (List<?>) sheets
           : Arrays.asList(sheets.toArray(new ScoreSheet[0]));
-      this.sheetIndex = new int[slots];
+      this.sheets = RefColumn.of(slots);
       this.composite = new long[slots];
       this.state = new byte[slots];
       this.rule = scheme.composite();
@@ -371,15 +374,15 @@ public final class Rankings {
       this.breaker = new long[breakers.size()][slots];
     }
 
-    /** Puts sheet j of those given in its member's slot after checking it against the group. */
-    void put(int k, int j, ScoreSheet s, EvaluationGroup group) {
+    /** Puts a sheet in its member's slot after checking it against the group. */
+    void put(int k, ScoreSheet s, EvaluationGroup group) {
       ReportPeriod period = s.period();
       checkArgument(
           period == group.period() || period.equals(group.period()),
           "Ranking group %s of period %s: sheet for unit %s is for period %s",
           group.id(), group.period(), s.unit().name(), period);
       checkArgument(state[k] == NO_SHEET, "Ranking group %s: two sheets for unit %s", group.id(), s.unit().name());
-      sheetIndex[k] = j;
+      sheets.set(k, s);
       try {
         composite[k] = rule.scaledComposite(s);
         state[k] = s.isVetoed() ? VETOED_SHEET : SHEET;
@@ -395,7 +398,7 @@ public final class Rankings {
 
     /** The sheet in a slot that holds one. */
     ScoreSheet sheet(int k) {
-      return requireNonNull(given.get(sheetIndex[k]));
+      return requireNonNull(sheets.get(k));
     }
   }
 
@@ -664,7 +667,7 @@ public final class Rankings {
     for (int p = 0; p < m; p++) {
       long v = packed[p];
       if (v >>> (rankBits + breakerBits + keyBits) != MISSING) {
-        sheets.set(p, matched.sheet(base + (int) (v & rankMask)));
+        sheets.copy(p, matched.sheets, base + (int) (v & rankMask));
       }
     }
     return new Ranking(group, scheme, order, sheets, composites, tieGroup, Arrays.copyOf(groupStart, groups + 1),
@@ -700,7 +703,7 @@ public final class Rankings {
       tieGroup[p] = groups - 1;
       order[p] = index.memberAt(r);
       if (bucket[r] != MISSING) {
-        sheets.set(p, matched.sheet(base + r));
+        sheets.copy(p, matched.sheets, base + r);
       }
       composites[p] = matched.composite[base + r];
     }
