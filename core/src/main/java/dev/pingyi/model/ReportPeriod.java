@@ -328,10 +328,11 @@ public final class ReportPeriod implements Comparable<ReportPeriod> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof ReportPeriod other
-        && year == other.year
-        && kind == other.kind
-        && index == other.index;
+    return obj == this
+        || (obj instanceof ReportPeriod other
+            && year == other.year
+            && kind == other.kind
+            && index == other.index);
   }
 
   @Override

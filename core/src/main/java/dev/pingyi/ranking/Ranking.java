@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.pingyi.internal.RefColumn;
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.ScoreSheet;
@@ -40,7 +41,7 @@ public final class Ranking {
   /** The member index (in the group's order) at each position, 0-based. */
   private final int[] member;
   /** The sheet at each position; null for a member without a sheet or a published order. */
-  private final @Nullable ScoreSheet[] sheets;
+  private final RefColumn<ScoreSheet> sheets;
   /** The exact composite at scale {@link CompositeRule#COMPOSITE_SCALE}; 0 where there is none. */
   private final long[] composite;
   /** The tie group (0-based) at each position. */
@@ -55,7 +56,7 @@ public final class Ranking {
       EvaluationGroup group,
       @Nullable ScoringScheme scheme,
       int[] member,
-      @Nullable ScoreSheet[] sheets,
+      RefColumn<ScoreSheet> sheets,
       long[] composite,
       int[] tieGroup,
       int[] tieGroupStart,
@@ -139,7 +140,7 @@ public final class Ranking {
   }
 
   @Nullable ScoreSheet sheet(int position) {
-    return sheets[position];
+    return sheets.get(position);
   }
 
   /**
@@ -147,7 +148,7 @@ public final class Ranking {
    * published order, no sheet a missing one, a sheet with a veto a vetoed unit ranked last.
    */
   EntryStatus status(int position) {
-    ScoreSheet sheet = sheets[position];
+    ScoreSheet sheet = sheets.get(position);
     if (scheme == null) {
       return EntryStatus.PUBLISHED_ORDER;
     } else if (sheet == null) {
@@ -189,7 +190,7 @@ public final class Ranking {
     return group.equals(other.group)
         && Objects.equals(scheme, other.scheme)
         && Arrays.equals(member, other.member)
-        && Arrays.equals(sheets, other.sheets)
+        && sheets.contentEquals(other.sheets)
         && Arrays.equals(composite, other.composite)
         && Arrays.equals(tieGroup, other.tieGroup)
         && Arrays.equals(tieGroupStart, other.tieGroupStart)

@@ -231,7 +231,7 @@ final class QuadraticOracles {
     }
     checkArgument(named.size() == n, "not every member is named");
     tieGroupStart[places.size()] = n;
-    return new Ranking(group, null, member, new ScoreSheet[n], new long[n], tieGroup, tieGroupStart,
+    return new Ranking(group, null, member, dev.pingyi.internal.RefColumn.nulls(n), new long[n], tieGroup, tieGroupStart,
         ImmutableList.of());
   }
 

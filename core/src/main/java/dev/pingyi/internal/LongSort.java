@@ -1,0 +1,81 @@
+package dev.pingyi.internal;
+
+import java.util.Arrays;
+
+/**
+ * Sorts non-negative {@code long}s known to fit in a given number of bits: a least-significant
+ * digit radix sort, 8 bits a pass (11 from 2¹⁶ values on, where the counts of a larger digit pay
+ * for themselves), that skips the passes whose digit every value shares — linear time, where a
+ * comparison sort makes n log n comparisons. Short arrays go to {@link Arrays#sort(long[])}.
+ */
+public final class LongSort {
+
+  /** Below this length a comparison sort is as fast. */
+  static final int RADIX_MIN = 256;
+
+  /** From this length on, digits of 11 bits. */
+  static final int WIDE_MIN = 1 << 16;
+
+  private LongSort() {}
+
+  /**
+   * Sorts the values, each in [0, 2^bits), ascending.
+   *
+   * @throws IllegalArgumentException if bits is outside [0, 63]; a value outside the range is
+   *     not detected and leaves the order undefined
+   */
+  public static void sort(long[] values, int bits) {
+    sort(values, bits, 0);
+  }
+
+  /**
+   * Sorts the values, each in [0, 2^bits), by their bits above the given number of low bits,
+   * whose order does not matter: values equal in their high bits come out next to each other, in
+   * no particular order.
+   *
+   * @throws IllegalArgumentException if bits is outside [0, 63] or the low bits outside [0, bits]
+   */
+  public static void sort(long[] values, int bits, int lowBits) {
+    if (bits < 0 || bits > 63 || lowBits < 0 || lowBits > bits) {
+      throw new IllegalArgumentException("LongSort bits=" + bits + ", low bits=" + lowBits + " are outside [0, 63]");
+    }
+    int n = values.length;
+    if (n < RADIX_MIN) {
+      Arrays.sort(values);
+      return;
+    }
+    int digit = n >= WIDE_MIN ? 11 : 8;
+    int radix = 1 << digit;
+    int passes = (bits - lowBits + digit - 1) / digit;
+    int[] counts = new int[passes * radix];
+    for (long v : values) {
+      for (int p = 0; p < passes; p++) {
+        counts[p * radix + (int) (v >>> (lowBits + p * digit) & (radix - 1))]++;
+      }
+    }
+    long[] source = values;
+    long[] target = new long[n];
+    for (int p = 0; p < passes; p++) {
+      int shift = lowBits + p * digit;
+      int offset = p * radix;
+      if (counts[offset + (int) (source[0] >>> shift & (radix - 1))] == n) {
+        continue;
+      }
+      int sum = 0;
+      for (int d = 0; d < radix; d++) {
+        int c = counts[offset + d];
+        counts[offset + d] = sum;
+        sum += c;
+      }
+      for (long v : source) {
+        target[counts[offset + (int) (v >>> shift & (radix - 1))]++] = v;
+      }
+      long[] t = source;
+      source = target;
+      target = t;
+    }
+    if (source != values) {
+      System.arraycopy(source, 0, values, 0, n);
+    }
+  }
+}
