@@ -232,7 +232,10 @@ public final class Rankings {
           units.set(k, members.get(index.memberAt(r)));
         }
       }
-      checkNamesDistinct(total);
+      if (groupCount > 1) {
+        // a group's own names are distinct: only names of different groups can clash
+        checkNamesDistinct(total);
+      }
       int[] identityHash = new int[total];
       for (int g = 0, k = 0; g < groupCount; g++) {
         MemberIndex<EvaluatedUnit> index = indexList.get(g);
