@@ -1,6 +1,7 @@
 package dev.pingyi.internal;
 
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Distinct instances 0, 1, 2, … found by reference: an open-addressing table keyed by {@link
@@ -21,13 +22,13 @@ public final class IdentityTable {
   private final int[] values;
   private final int mask;
 
-  private IdentityTable(int n, IntFunction<?> keyOf) {
+  private IdentityTable(int n, IntFunction<?> keyOf, IntUnaryOperator identityHashOf) {
     int capacity = MemberIndex.capacityFor(n);
     this.mask = capacity - 1;
     int homeBits = Integer.numberOfTrailingZeros(capacity);
     long[] byHome = new long[n];
     for (int i = 0; i < n; i++) {
-      byHome[i] = (long) (MemberIndex.mix(System.identityHashCode(keyOf.apply(i))) & mask) << 32 | i;
+      byHome[i] = (long) (MemberIndex.mix(identityHashOf.applyAsInt(i)) & mask) << 32 | i;
     }
     LongSort.sort(byHome, 32 + homeBits, 32);
     int[] slot = new int[n];
@@ -51,10 +52,20 @@ public final class IdentityTable {
    * @throws IllegalArgumentException if n is negative or above {@link MemberIndex#MAX_MEMBERS}
    */
   public static IdentityTable of(int n, IntFunction<?> keyOf) {
+    return of(n, keyOf, i -> System.identityHashCode(keyOf.apply(i)));
+  }
+
+  /**
+   * The table of n distinct instances, as {@link #of(int, IntFunction)}, whose identity hash
+   * codes the caller knows already: reading them from an array spares loading every instance.
+   *
+   * @throws IllegalArgumentException if n is negative or above {@link MemberIndex#MAX_MEMBERS}
+   */
+  public static IdentityTable of(int n, IntFunction<?> keyOf, IntUnaryOperator identityHashOf) {
     if (n < 0 || n > MemberIndex.MAX_MEMBERS) {
       throw new IllegalArgumentException("IdentityTable of " + n + " keys is outside [0, " + MemberIndex.MAX_MEMBERS + "]");
     }
-    return new IdentityTable(n, keyOf);
+    return new IdentityTable(n, keyOf, identityHashOf);
   }
 
   /** The number of the given instance, whose identity hash code the caller passes, or −1 if it is not a key. */

@@ -142,6 +142,11 @@ public final class Rankings {
     }
     AllMembers all = new AllMembers(groupList);
     Matched matched = new Matched(all.size(), scheme, sheets);
+    // the period every group shares, if they do: a sheet's is then checked without finding its group
+    ReportPeriod common = groupCount == 0 ? null : groupList.get(0).period();
+    for (EvaluationGroup group : groupList) {
+      common = common != null && common.equals(group.period()) ? common : null;
+    }
     List<@Nullable ScoreSheet> given = matched.given;
     @Nullable ScoreSheet[] batch = new ScoreSheet[BATCH];
     int[] hash = new int[BATCH];
@@ -162,7 +167,11 @@ public final class Rankings {
         ScoreSheet sheet = requireNonNull(batch[t], "sheet");
         int k = found[t] >= 0 ? found[t] : all.findByName(sheet.unit());
         checkArgument(k >= 0, "Ranking: sheet for unit %s, which is a member of no group given", sheet.unit().name());
-        matched.put(k, sheet, groupList.get(all.groupOf(k)));
+        if (common != null) {
+          matched.put(k, sheet, common, null, all);
+        } else {
+          matched.put(k, sheet, all.group(k));
+        }
       }
     }
     for (EvaluationGroup group : groupList) {
@@ -223,8 +232,18 @@ public final class Rankings {
           units.set(k, members.get(index.memberAt(r)));
         }
       }
-      checkNamesDistinct(total);
-      byInstance = IdentityTable.of(total, units::get);
+      if (groupCount > 1) {
+        // a group's own names are distinct: only names of different groups can clash
+        checkNamesDistinct(total);
+      }
+      int[] identityHash = new int[total];
+      for (int g = 0, k = 0; g < groupCount; g++) {
+        MemberIndex<EvaluatedUnit> index = indexList.get(g);
+        for (int r = 0; r < index.size(); r++, k++) {
+          identityHash[k] = index.identityHash(r);
+        }
+      }
+      byInstance = IdentityTable.of(total, units::get, k -> identityHash[k]);
     }
 
     /**
@@ -290,6 +309,10 @@ public final class Rankings {
 
     int first(int group) {
       return firstOf[group];
+    }
+
+    EvaluationGroup group(int k) {
+      return groups.get(groupOf(k));
     }
 
     /** The group of a slot: the last group whose first slot is at most it. */
@@ -376,12 +399,24 @@ public final class Rankings {
 
     /** Puts a sheet in its member's slot after checking it against the group. */
     void put(int k, ScoreSheet s, EvaluationGroup group) {
-      ReportPeriod period = s.period();
-      checkArgument(
-          period == group.period() || period.equals(group.period()),
-          "Ranking group %s of period %s: sheet for unit %s is for period %s",
-          group.id(), group.period(), s.unit().name(), period);
-      checkArgument(state[k] == NO_SHEET, "Ranking group %s: two sheets for unit %s", group.id(), s.unit().name());
+      checkPeriod(s, group);
+      put(k, s, group.period(), group, null);
+    }
+
+    /**
+     * Puts a sheet in its member's slot after checking its period against the given one, which
+     * is its group's; the group, found only for an error, is the given one or that of the slot in
+     * {@code all}.
+     */
+    void put(int k, ScoreSheet s, ReportPeriod period, @Nullable EvaluationGroup group, @Nullable AllMembers all) {
+      ReportPeriod own = s.period();
+      if (own != period && !own.equals(period)) {
+        checkPeriod(s, groupOf(k, group, all));
+      }
+      if (state[k] != NO_SHEET) {
+        throw new IllegalArgumentException(String.format(
+            "Ranking group %s: two sheets for unit %s", groupOf(k, group, all).id(), s.unit().name()));
+      }
       sheets.set(k, s);
       try {
         composite[k] = rule.scaledComposite(s);
@@ -394,6 +429,17 @@ public final class Rankings {
       for (int t = 0; t < breaker.length; t++) {
         breaker[t][k] = CompositeRule.scaledScore(s, breakers.get(t));
       }
+    }
+
+    private static EvaluationGroup groupOf(int k, @Nullable EvaluationGroup group, @Nullable AllMembers all) {
+      return group != null ? group : requireNonNull(all).group(k);
+    }
+
+    private static void checkPeriod(ScoreSheet s, EvaluationGroup group) {
+      checkArgument(
+          s.period() == group.period() || s.period().equals(group.period()),
+          "Ranking group %s of period %s: sheet for unit %s is for period %s",
+          group.id(), group.period(), s.unit().name(), s.period());
     }
 
     /** The sheet in a slot that holds one. */
