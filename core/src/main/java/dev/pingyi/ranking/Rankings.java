@@ -782,8 +782,13 @@ public final class Rankings {
 
   /**
    * The range of the values of one field, and how a value packs: as its distance below the
-   * maximum (so that a higher value sorts first), shifted right by the trailing zero bits every
-   * distance shares. Wider than 2⁶² counts as not packable.
+   * maximum (so that a higher value sorts first) divided by the greatest common divisor of the
+   * values' differences — composites of scores with two decimals under weights with one are all
+   * multiples of 10⁷ at {@link CompositeRule#COMPOSITE_SCALE}, which dividing out spares 23 bits
+   * of every packed key. The divisor is 2^shift × an odd factor, found as values are added (a
+   * multiplication a value, since divisibility by an odd number is tested with its inverse modulo
+   * 2⁶⁴) and divided out exactly by multiplying with that inverse. Wider than 2⁶² counts as not
+   * packable.
    */
   private static final class Range {
     private boolean any;
@@ -792,6 +797,12 @@ public final class Rankings {
     private long max;
     /** The bitwise or of every value's difference from the first: its trailing zeros are shared. */
     private long differences;
+    /** The odd factor every difference shares so far; 0 before the first difference. */
+    private long odd;
+    /** The inverse of {@link #odd} modulo 2⁶⁴. */
+    private long oddInverse = 1;
+    /** (2⁶⁴ − 1) ÷ {@link #odd}, unsigned: x is a multiple of odd exactly when x × oddInverse is at most this. */
+    private long oddLimit = -1;
     private int shift = -1;
 
     void add(long value) {
@@ -800,11 +811,42 @@ public final class Rankings {
         first = value;
         min = value;
         max = value;
-      } else {
-        min = Math.min(min, value);
-        max = Math.max(max, value);
-        differences |= value - first;
+        return;
       }
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+      long difference = value - first;
+      if (difference == 0) {
+        return;
+      }
+      differences |= difference;
+      long magnitude = difference < 0 ? -difference : difference;
+      long oddPart = magnitude >>> Long.numberOfTrailingZeros(magnitude);
+      if (odd == 0) {
+        setOdd(oddPart);
+      } else if (Long.compareUnsigned(oddPart * oddInverse, oddLimit) > 0) {
+        setOdd(gcd(odd, oddPart));
+      }
+    }
+
+    private void setOdd(long factor) {
+      odd = factor;
+      long inverse = factor; // right to 3 bits for an odd factor; each step doubles them
+      for (int i = 0; i < 5; i++) {
+        inverse *= 2 - factor * inverse;
+      }
+      oddInverse = inverse;
+      oddLimit = Long.divideUnsigned(-1L, factor);
+    }
+
+    /** The greatest common divisor of two positive numbers, unsigned. */
+    private static long gcd(long a, long b) {
+      while (b != 0) {
+        long t = Long.remainderUnsigned(a, b);
+        a = b;
+        b = t;
+      }
+      return a;
     }
 
     /** The bits a packed value needs, or 64 if the range is too wide; no value is added after. */
@@ -813,7 +855,7 @@ public final class Rankings {
         return 0;
       }
       long range = max - min;
-      return range < 0 || range >= 1L << 62 ? 64 : Rankings.bits(range >>> shift());
+      return range < 0 || range >= 1L << 62 ? 64 : Rankings.bits(field(min));
     }
 
     private int shift() {
@@ -825,12 +867,12 @@ public final class Rankings {
 
     /** The packed field of a value added. */
     long field(long value) {
-      return (max - value) >>> shift();
+      return ((max - value) >>> shift()) * oddInverse;
     }
 
     /** The value of a packed field. */
     long value(long field) {
-      return max - (field << shift());
+      return max - (field * (odd == 0 ? 1 : odd) << shift());
     }
   }
 }
