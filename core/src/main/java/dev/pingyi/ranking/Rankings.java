@@ -247,23 +247,52 @@ public final class Rankings {
     }
 
     /**
-     * Checks that no name is in two groups. Names within a group are distinct, so a name given
-     * twice shares its hash code with a name of another group: the (hash code, slot) pairs are
-     * sorted, and names are compared only within runs of one hash code (through a set, for a long
-     * run, so that names made to collide cost no quadratic time).
+     * Checks that no name is in two groups. A name given twice shares its hash code, which the
+     * groups' indexes keep, with another: a bit filter picks the names whose hash code may be
+     * another's, their (hash code, slot) pairs are sorted, and names are compared only within runs
+     * of one hash code (through a set, so that names made to collide cost no quadratic time).
      */
     private void checkNamesDistinct(int total) {
-      long[] pairs = new long[total];
+      // a bit filter of 8 bits a name, which stays in cache: a name whose bit an earlier name set is a candidate,
+      // and only candidates are sorted by hash code and compared
+      int filterBits = Math.min(30, Math.max(12, 67 - Long.numberOfLeadingZeros(total)));
+      long[] seen = new long[1 << (filterBits - 6)];
+      long[] seenTwice = new long[seen.length];
+      int candidates = 0;
+      for (MemberIndex<EvaluatedUnit> index : indexes) {
+        for (int r = 0; r < index.size(); r++) {
+          int bit = MemberIndex.mix(index.nameHash(r)) >>> (32 - filterBits);
+          long mask = 1L << bit;
+          if ((seen[bit >>> 6] & mask) != 0) {
+            candidates += (seenTwice[bit >>> 6] & mask) == 0 ? 1 : 0;
+            seenTwice[bit >>> 6] |= mask;
+          }
+          seen[bit >>> 6] |= mask;
+        }
+      }
+      if (candidates == 0) {
+        return;
+      }
+      long[] pairs = new long[Math.min(total, 8 * candidates + 16)];
+      int count = 0;
       for (int g = 0, k = 0; g < groups.size(); g++) {
         MemberIndex<EvaluatedUnit> index = indexes.get(g);
         for (int r = 0; r < index.size(); r++, k++) {
-          pairs[k] = (index.nameHash(r) & 0xFFFF_FFFFL) << SLOT_BITS | k;
+          int hash = index.nameHash(r);
+          int bit = MemberIndex.mix(hash) >>> (32 - filterBits);
+          if ((seenTwice[bit >>> 6] & 1L << bit) != 0) {
+            if (count == pairs.length) {
+              pairs = Arrays.copyOf(pairs, Math.min(total, 2 * count));
+            }
+            pairs[count++] = (hash & 0xFFFF_FFFFL) << SLOT_BITS | k;
+          }
         }
       }
+      pairs = Arrays.copyOf(pairs, count);
       LongSort.sort(pairs, 32 + SLOT_BITS, SLOT_BITS);
-      for (int start = 0; start < total; ) {
+      for (int start = 0; start < count; ) {
         int end = start + 1;
-        while (end < total && pairs[end] >>> SLOT_BITS == pairs[start] >>> SLOT_BITS) {
+        while (end < count && pairs[end] >>> SLOT_BITS == pairs[start] >>> SLOT_BITS) {
           end++;
         }
         if (end - start > 1 && !distinct(pairs, start, end)) {
