@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * make collide) and must then equal the member of its name.
  *
  * <p>Immutable and thread-safe. It costs 24 to 36 bytes a member (8 bytes a table slot, with
- * one and a half to three slots a member; the member, its index and its name's hash code at each
- * name rank); a group builds it on the first ranking and keeps it.
+ * one and a half to three slots a member, and three {@code int}s: the member at each name rank,
+ * and its name's and its instance's hash codes); a group builds it on the first ranking and keeps
+ * it.
  *
  * @param <T> the type of the members
  */
@@ -42,8 +43,8 @@ public final class MemberIndex<T> {
   private final int[] byName;
   /** The hash code of the name at each name rank. */
   private final int[] nameHash;
-  /** The member at each name rank. */
-  private final RefColumn<Object> byRank;
+  /** The identity hash code of the member at each name rank. */
+  private final int[] identityHash;
 
   private MemberIndex(List<? extends T> members, Function<? super T, String> nameOf) {
     int n = members.size();
@@ -68,12 +69,11 @@ public final class MemberIndex<T> {
         throw new IllegalArgumentException("MemberIndex: two members are named " + names[order[r]]);
       }
     }
-    List<?> untyped = members;
-    this.byRank = RefColumn.of(n);
+    this.identityHash = new int[n];
     for (int r = 0; r < n; r++) {
-      byRank.set(r, untyped.get(byName[r]));
+      identityHash[r] = System.identityHashCode(members.get(byName[r]));
     }
-    this.byInstance = IdentityTable.of(byRank);
+    this.byInstance = IdentityTable.of(n, r -> members.get(byName[r]), r -> identityHash[r]);
   }
 
   /**
@@ -175,14 +175,9 @@ public final class MemberIndex<T> {
     return byName[nameRank];
   }
 
-  /** The members by name rank, typed Object so that copying one reads no object header. */
-  public RefColumn<Object> byRank() {
-    return byRank;
-  }
-
-  /** The table that finds a member instance's name rank. */
-  public IdentityTable table() {
-    return byInstance;
+  /** The identity hash code of the member of the given name rank. */
+  public int identityHash(int nameRank) {
+    return identityHash[nameRank];
   }
 
   /** The hash code of the name of the member of the given name rank. */

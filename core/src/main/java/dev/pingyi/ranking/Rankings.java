@@ -190,9 +190,7 @@ public final class Rankings {
 
   /**
    * Every member of the groups of one {@link #rankAll}, each in a slot of its own — group after
-   * group, each group's members in name order — found by instance in one {@link IdentityTable}
-   * merged from the tables the groups' indexes keep (a radix sort of their slots, loading no
-   * member).
+   * group, each group's members in name order — found by instance in one {@link IdentityTable}.
    * A unit that is no member instance is found by name in a map built on the first such look-up.
    * Building checks that no name is in two groups: the names' hash codes, which the groups'
    * indexes keep, are sorted, and only names whose hash codes agree are compared.
@@ -228,20 +226,24 @@ public final class Rankings {
       checkArgument(total <= MemberIndex.MAX_MEMBERS, "Ranking: %s units exceed %s", total, MemberIndex.MAX_MEMBERS);
       units = RefColumn.of(total);
       for (int g = 0, k = 0; g < groupCount; g++) {
+        List<?> members = groups.get(g).members();
         MemberIndex<EvaluatedUnit> index = indexList.get(g);
         for (int r = 0; r < index.size(); r++, k++) {
-          units.copy(k, index.byRank(), r);
+          units.set(k, members.get(index.memberAt(r)));
         }
       }
       if (groupCount > 1) {
         // a group's own names are distinct: only names of different groups can clash
         checkNamesDistinct(total);
       }
-      List<IdentityTable> tables = new ArrayList<>(groupCount);
-      for (MemberIndex<EvaluatedUnit> index : indexList) {
-        tables.add(index.table());
+      int[] identityHash = new int[total];
+      for (int g = 0, k = 0; g < groupCount; g++) {
+        MemberIndex<EvaluatedUnit> index = indexList.get(g);
+        for (int r = 0; r < index.size(); r++, k++) {
+          identityHash[k] = index.identityHash(r);
+        }
       }
-      byInstance = IdentityTable.merge(tables, firstOf, units);
+      byInstance = IdentityTable.of(total, units::get, k -> identityHash[k]);
     }
 
     /**
