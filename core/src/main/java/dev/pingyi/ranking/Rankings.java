@@ -207,8 +207,9 @@ public final class Rankings {
      * The member in each slot, filled front to back; typed Object, so that copying a member in
      * reads no object header (a cast would).
      */
-    private final RefColumn<Object> units;
-    private final IdentityTable byInstance;
+    private final @Nullable RefColumn<Object> units;
+    /** The members' table; null for one group, whose index finds its members. */
+    private final @Nullable IdentityTable byInstance;
     private @Nullable Map<String, Integer> byName;
 
     AllMembers(List<EvaluationGroup> groups) {
@@ -224,7 +225,14 @@ public final class Rankings {
       this.indexes = indexList;
       int total = firstOf[groupCount];
       checkArgument(total <= MemberIndex.MAX_MEMBERS, "Ranking: %s units exceed %s", total, MemberIndex.MAX_MEMBERS);
-      units = RefColumn.of(total);
+      if (groupCount == 1) {
+        // one group: its own index is the table, and its names are distinct
+        units = null;
+        byInstance = null;
+        return;
+      }
+      RefColumn<Object> units = RefColumn.of(total);
+      this.units = units;
       for (int g = 0, k = 0; g < groupCount; g++) {
         List<?> members = groups.get(g).members();
         MemberIndex<EvaluatedUnit> index = indexList.get(g);
@@ -232,10 +240,7 @@ public final class Rankings {
           units.set(k, members.get(index.memberAt(r)));
         }
       }
-      if (groupCount > 1) {
-        // a group's own names are distinct: only names of different groups can clash
-        checkNamesDistinct(total);
-      }
+      checkNamesDistinct(total);
       int[] identityHash = new int[total];
       for (int g = 0, k = 0; g < groupCount; g++) {
         MemberIndex<EvaluatedUnit> index = indexList.get(g);
@@ -360,16 +365,24 @@ public final class Rankings {
     }
 
     EvaluatedUnit unit(int k) {
-      return (EvaluatedUnit) requireNonNull(units.get(k));
+      RefColumn<Object> column = units;
+      if (column == null) {
+        return groups.get(0).members().get(indexes.get(0).memberAt(k));
+      }
+      return (EvaluatedUnit) requireNonNull(column.get(k));
     }
 
     /** The slot of the member that is the given instance, whose identity hash code the caller passes, or −1. */
     int findByReference(EvaluatedUnit unit, int identityHash) {
-      return byInstance.find(unit, identityHash);
+      IdentityTable table = byInstance;
+      return table == null ? indexes.get(0).findByReference(unit, identityHash) : table.find(unit, identityHash);
     }
 
     /** The slot of the member of the unit's name, if it equals the unit, or −1. */
     int findByName(EvaluatedUnit unit) {
+      if (byInstance == null) {
+        return indexes.get(0).findByName(unit);
+      }
       Map<String, Integer> map = byName;
       if (map == null) {
         map = new HashMap<>(size() * 2);
