@@ -21,18 +21,64 @@ public final class IdentityTable {
   private final int[] values;
   private final int mask;
 
-  private IdentityTable(int n, IntFunction<?> keyOf, IntUnaryOperator identityHashOf) {
+  private IdentityTable(int n) {
     int capacity = MemberIndex.capacityFor(n);
     this.mask = capacity - 1;
     this.keys = RefColumn.of(capacity);
     this.values = new int[capacity];
-    for (int i = 0; i < n; i++) {
-      int slot = MemberIndex.mix(identityHashOf.applyAsInt(i)) & mask;
-      while (keys.get(slot) != null) {
-        slot = (slot + 1) & mask;
+  }
+
+  /** Enters a key, not entered before, whose identity hash code the caller passes, with its number. */
+  private void add(Object key, int identityHash, int number) {
+    int slot = MemberIndex.mix(identityHash) & mask;
+    while (keys.get(slot) != null) {
+      slot = (slot + 1) & mask;
+    }
+    keys.set(slot, key);
+    values[slot] = number;
+  }
+
+  /**
+   * A table for n distinct instances, filled by its builder's {@link Builder#add} and finished by
+   * {@link Builder#build}.
+   *
+   * @throws IllegalArgumentException if n is negative or above {@link MemberIndex#MAX_MEMBERS}
+   */
+  public static Builder builder(int n) {
+    if (n < 0 || n > MemberIndex.MAX_MEMBERS) {
+      throw new IllegalArgumentException("IdentityTable of " + n + " keys is outside [0, " + MemberIndex.MAX_MEMBERS + "]");
+    }
+    return new Builder(new IdentityTable(n), n);
+  }
+
+  /** Fills a table; used once, by one thread. */
+  public static final class Builder {
+    private final IdentityTable table;
+    private final int capacity;
+    private int added;
+
+    private Builder(IdentityTable table, int capacity) {
+      this.table = table;
+      this.capacity = capacity;
+    }
+
+    /**
+     * Enters a key, distinct from those entered before, with its number.
+     *
+     * @throws IllegalStateException if the table holds as many keys as it was made for
+     */
+    public Builder add(Object key, int identityHash, int number) {
+      if (added == capacity) {
+        throw new IllegalStateException("IdentityTable made for " + capacity + " keys is full");
       }
-      keys.set(slot, keyOf.apply(i));
-      values[slot] = i;
+      table.add(key, identityHash, number);
+      added++;
+      return this;
+    }
+
+    /** The table; the builder is not used after. */
+    public IdentityTable build() {
+      return table;
     }
   }
 
@@ -52,10 +98,11 @@ public final class IdentityTable {
    * @throws IllegalArgumentException if n is negative or above {@link MemberIndex#MAX_MEMBERS}
    */
   public static IdentityTable of(int n, IntFunction<?> keyOf, IntUnaryOperator identityHashOf) {
-    if (n < 0 || n > MemberIndex.MAX_MEMBERS) {
-      throw new IllegalArgumentException("IdentityTable of " + n + " keys is outside [0, " + MemberIndex.MAX_MEMBERS + "]");
+    Builder builder = builder(n);
+    for (int i = 0; i < n; i++) {
+      builder.add(keyOf.apply(i), identityHashOf.applyAsInt(i), i);
     }
-    return new IdentityTable(n, keyOf, identityHashOf);
+    return builder.build();
   }
 
   /** The number of the given instance, whose identity hash code the caller passes, or −1 if it is not a key. */

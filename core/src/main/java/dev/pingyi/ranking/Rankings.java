@@ -206,11 +206,6 @@ public final class Rankings {
     private final List<MemberIndex<EvaluatedUnit>> indexes;
     /** The first slot of each group, then the number of slots. */
     private final int[] firstOf;
-    /**
-     * The member in each slot, filled front to back; typed Object, so that copying a member in
-     * reads no object header (a cast would).
-     */
-    private final @Nullable RefColumn<Object> units;
     /** The members' table; null for one group, whose index finds its members. */
     private final @Nullable IdentityTable byInstance;
     private @Nullable Map<String, Integer> byName;
@@ -230,28 +225,19 @@ public final class Rankings {
       checkArgument(total <= MemberIndex.MAX_MEMBERS, "Ranking: %s units exceed %s", total, MemberIndex.MAX_MEMBERS);
       if (groupCount == 1) {
         // one group: its own index is the table, and its names are distinct
-        units = null;
         byInstance = null;
         return;
       }
-      RefColumn<Object> units = RefColumn.of(total);
-      this.units = units;
+      checkNamesDistinct(total);
+      IdentityTable.Builder table = IdentityTable.builder(total);
       for (int g = 0, k = 0; g < groupCount; g++) {
         List<?> members = groups.get(g).members();
         MemberIndex<EvaluatedUnit> index = indexList.get(g);
         for (int r = 0; r < index.size(); r++, k++) {
-          units.set(k, members.get(index.memberAt(r)));
+          table.add(members.get(index.memberAt(r)), index.identityHash(r), k);
         }
       }
-      checkNamesDistinct(total);
-      int[] identityHash = new int[total];
-      for (int g = 0, k = 0; g < groupCount; g++) {
-        MemberIndex<EvaluatedUnit> index = indexList.get(g);
-        for (int r = 0; r < index.size(); r++, k++) {
-          identityHash[k] = index.identityHash(r);
-        }
-      }
-      byInstance = IdentityTable.of(total, units::get, k -> identityHash[k]);
+      byInstance = table.build();
     }
 
     /**
@@ -368,11 +354,8 @@ public final class Rankings {
     }
 
     EvaluatedUnit unit(int k) {
-      RefColumn<Object> column = units;
-      if (column == null) {
-        return groups.get(0).members().get(indexes.get(0).memberAt(k));
-      }
-      return (EvaluatedUnit) requireNonNull(column.get(k));
+      int g = groupOf(k);
+      return groups.get(g).members().get(indexes.get(g).memberAt(k - firstOf[g]));
     }
 
     /** The slot of the member that is the given instance, whose identity hash code the caller passes, or −1. */
