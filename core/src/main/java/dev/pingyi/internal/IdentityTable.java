@@ -8,11 +8,10 @@ import java.util.function.IntUnaryOperator;
  * System#identityHashCode}, whose slots hold each instance and its number side by side, so that a
  * look-up reads one slot and no key's {@code hashCode} or {@code equals}.
  *
- * <p>Linear probing runs forward from a key's home slot and never wraps: slots after the last
- * home slot take the keys that overflow it. Built by sorting the keys by home slot and placing
- * them in slot order, so the references are written front to back once, into a {@link RefColumn}
- * — writing references in random order into a large array costs the garbage collector dearly
- * (G1 refines a card again every time it is dirtied).
+ * <p>Linear probing in a power-of-two table filled a third to two thirds. The references are kept
+ * in a {@link RefColumn}, whose chunks are young when the table is made: writing references in
+ * random order into a large array that is old — as any array past half a G1 region is, from birth
+ * — costs the collector dearly (G1 refines a card again every time it is dirtied).
  *
  * <p>Immutable and thread-safe; 8 bytes a slot, one and a half to three slots a key.
  */
@@ -22,27 +21,64 @@ public final class IdentityTable {
   private final int[] values;
   private final int mask;
 
-  private IdentityTable(int n, IntFunction<?> keyOf, IntUnaryOperator identityHashOf) {
+  private IdentityTable(int n) {
     int capacity = MemberIndex.capacityFor(n);
     this.mask = capacity - 1;
-    int homeBits = Integer.numberOfTrailingZeros(capacity);
-    long[] byHome = new long[n];
-    for (int i = 0; i < n; i++) {
-      byHome[i] = (long) (MemberIndex.mix(identityHashOf.applyAsInt(i)) & mask) << 32 | i;
+    this.keys = RefColumn.of(capacity);
+    this.values = new int[capacity];
+  }
+
+  /** Enters a key, not entered before, whose identity hash code the caller passes, with its number. */
+  private void add(Object key, int identityHash, int number) {
+    int slot = MemberIndex.mix(identityHash) & mask;
+    while (keys.get(slot) != null) {
+      slot = (slot + 1) & mask;
     }
-    LongSort.sort(byHome, 32 + homeBits, 32);
-    int[] slot = new int[n];
-    int next = 0;
-    for (int t = 0; t < n; t++) {
-      slot[t] = Math.max((int) (byHome[t] >>> 32), next);
-      next = slot[t] + 1;
+    keys.set(slot, key);
+    values[slot] = number;
+  }
+
+  /**
+   * A table for n distinct instances, filled by its builder's {@link Builder#add} and finished by
+   * {@link Builder#build}.
+   *
+   * @throws IllegalArgumentException if n is negative or above {@link MemberIndex#MAX_MEMBERS}
+   */
+  public static Builder builder(int n) {
+    if (n < 0 || n > MemberIndex.MAX_MEMBERS) {
+      throw new IllegalArgumentException("IdentityTable of " + n + " keys is outside [0, " + MemberIndex.MAX_MEMBERS + "]");
     }
-    this.keys = RefColumn.of(Math.max(capacity, next));
-    this.values = new int[keys.size()];
-    for (int t = 0; t < n; t++) {
-      int i = (int) byHome[t];
-      keys.set(slot[t], keyOf.apply(i));
-      values[slot[t]] = i;
+    return new Builder(new IdentityTable(n), n);
+  }
+
+  /** Fills a table; used once, by one thread. */
+  public static final class Builder {
+    private final IdentityTable table;
+    private final int capacity;
+    private int added;
+
+    private Builder(IdentityTable table, int capacity) {
+      this.table = table;
+      this.capacity = capacity;
+    }
+
+    /**
+     * Enters a key, distinct from those entered before, with its number.
+     *
+     * @throws IllegalStateException if the table holds as many keys as it was made for
+     */
+    public Builder add(Object key, int identityHash, int number) {
+      if (added == capacity) {
+        throw new IllegalStateException("IdentityTable made for " + capacity + " keys is full");
+      }
+      table.add(key, identityHash, number);
+      added++;
+      return this;
+    }
+
+    /** The table; the builder is not used after. */
+    public IdentityTable build() {
+      return table;
     }
   }
 
@@ -62,16 +98,17 @@ public final class IdentityTable {
    * @throws IllegalArgumentException if n is negative or above {@link MemberIndex#MAX_MEMBERS}
    */
   public static IdentityTable of(int n, IntFunction<?> keyOf, IntUnaryOperator identityHashOf) {
-    if (n < 0 || n > MemberIndex.MAX_MEMBERS) {
-      throw new IllegalArgumentException("IdentityTable of " + n + " keys is outside [0, " + MemberIndex.MAX_MEMBERS + "]");
+    Builder builder = builder(n);
+    for (int i = 0; i < n; i++) {
+      builder.add(keyOf.apply(i), identityHashOf.applyAsInt(i), i);
     }
-    return new IdentityTable(n, keyOf, identityHashOf);
+    return builder.build();
   }
 
   /** The number of the given instance, whose identity hash code the caller passes, or −1 if it is not a key. */
   public int find(Object key, int identityHash) {
     RefColumn<Object> k = keys;
-    for (int slot = MemberIndex.mix(identityHash) & mask; slot < values.length; slot++) {
+    for (int slot = MemberIndex.mix(identityHash) & mask; ; slot = (slot + 1) & mask) {
       Object at = k.get(slot);
       if (at == key) {
         return values[slot];
@@ -79,6 +116,5 @@ public final class IdentityTable {
         return -1;
       }
     }
-    return -1;
   }
 }

@@ -38,12 +38,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each composite is computed once as an exact {@code long}, as its sheet is matched to its
  * member. Sheets are matched through an index each group builds on its first ranking and keeps
- * (see {@link EvaluationGroup}): by the unit's instance, or by name for a unit equal to a member
- * but not the member's instance. Each unit's place — bucket, rank key, tie-breakers, then its
- * place in the name order — is packed into one {@code long} where the ranges allow, and the units
- * of a group are ordered by one radix sort of those longs (otherwise by a comparator on the same
- * fields): time linear in the sheets, but for the comparator. The result never depends on the
- * order of the sheets given. Measured against hand-written code in the benchmarks module.
+ * (see {@link EvaluationGroup}; building it sorts the members' names once, O(n log n)): by the
+ * unit's instance, or by name in O(log n) for a unit equal to a member but not the member's
+ * instance. Each unit's place — bucket, rank key, tie-breakers, then its place in the name order
+ * — is packed into one {@code long} where the ranges allow, and the units of a group are ordered
+ * by one radix sort of those longs; otherwise, for keys or tie-breakers too far apart to pack, by
+ * a comparator on the same fields in O(n log n). So, once a group has its index, ranking it takes
+ * time linear in its members and sheets. The result never depends on the order of the sheets
+ * given. How it compares with hand-written code is measured in the benchmarks module
+ * ({@code RankingBenchmark}).
  */
 public final class Rankings {
 
@@ -203,12 +206,8 @@ public final class Rankings {
     private final List<MemberIndex<EvaluatedUnit>> indexes;
     /** The first slot of each group, then the number of slots. */
     private final int[] firstOf;
-    /**
-     * The member in each slot, filled front to back; typed Object, so that copying a member in
-     * reads no object header (a cast would).
-     */
-    private final RefColumn<Object> units;
-    private final IdentityTable byInstance;
+    /** The members' table; null for one group, whose index finds its members. */
+    private final @Nullable IdentityTable byInstance;
     private @Nullable Map<String, Integer> byName;
 
     AllMembers(List<EvaluationGroup> groups) {
@@ -224,46 +223,70 @@ public final class Rankings {
       this.indexes = indexList;
       int total = firstOf[groupCount];
       checkArgument(total <= MemberIndex.MAX_MEMBERS, "Ranking: %s units exceed %s", total, MemberIndex.MAX_MEMBERS);
-      units = RefColumn.of(total);
+      if (groupCount == 1) {
+        // one group: its own index is the table, and its names are distinct
+        byInstance = null;
+        return;
+      }
+      checkNamesDistinct(total);
+      IdentityTable.Builder table = IdentityTable.builder(total);
       for (int g = 0, k = 0; g < groupCount; g++) {
         List<?> members = groups.get(g).members();
         MemberIndex<EvaluatedUnit> index = indexList.get(g);
         for (int r = 0; r < index.size(); r++, k++) {
-          units.set(k, members.get(index.memberAt(r)));
+          table.add(members.get(index.memberAt(r)), index.identityHash(r), k);
         }
       }
-      if (groupCount > 1) {
-        // a group's own names are distinct: only names of different groups can clash
-        checkNamesDistinct(total);
-      }
-      int[] identityHash = new int[total];
-      for (int g = 0, k = 0; g < groupCount; g++) {
-        MemberIndex<EvaluatedUnit> index = indexList.get(g);
-        for (int r = 0; r < index.size(); r++, k++) {
-          identityHash[k] = index.identityHash(r);
-        }
-      }
-      byInstance = IdentityTable.of(total, units::get, k -> identityHash[k]);
+      byInstance = table.build();
     }
 
     /**
-     * Checks that no name is in two groups. Names within a group are distinct, so a name given
-     * twice shares its hash code with a name of another group: the (hash code, slot) pairs are
-     * sorted, and names are compared only within runs of one hash code (through a set, for a long
-     * run, so that names made to collide cost no quadratic time).
+     * Checks that no name is in two groups. A name given twice shares its hash code, which the
+     * groups' indexes keep, with another: a bit filter picks the names whose hash code may be
+     * another's, their (hash code, slot) pairs are sorted, and names are compared only within runs
+     * of one hash code (through a set, so that names made to collide cost no quadratic time).
      */
     private void checkNamesDistinct(int total) {
-      long[] pairs = new long[total];
+      // a bit filter of 8 bits a name, which stays in cache: a name whose bit an earlier name set is a candidate,
+      // and only candidates are sorted by hash code and compared
+      int filterBits = Math.min(30, Math.max(12, 67 - Long.numberOfLeadingZeros(total)));
+      long[] seen = new long[1 << (filterBits - 6)];
+      long[] seenTwice = new long[seen.length];
+      int candidates = 0;
+      for (MemberIndex<EvaluatedUnit> index : indexes) {
+        for (int r = 0; r < index.size(); r++) {
+          int bit = MemberIndex.mix(index.nameHash(r)) >>> (32 - filterBits);
+          long mask = 1L << bit;
+          if ((seen[bit >>> 6] & mask) != 0) {
+            candidates += (seenTwice[bit >>> 6] & mask) == 0 ? 1 : 0;
+            seenTwice[bit >>> 6] |= mask;
+          }
+          seen[bit >>> 6] |= mask;
+        }
+      }
+      if (candidates == 0) {
+        return;
+      }
+      long[] pairs = new long[Math.min(total, 8 * candidates + 16)];
+      int count = 0;
       for (int g = 0, k = 0; g < groups.size(); g++) {
         MemberIndex<EvaluatedUnit> index = indexes.get(g);
         for (int r = 0; r < index.size(); r++, k++) {
-          pairs[k] = (index.nameHash(r) & 0xFFFF_FFFFL) << SLOT_BITS | k;
+          int hash = index.nameHash(r);
+          int bit = MemberIndex.mix(hash) >>> (32 - filterBits);
+          if ((seenTwice[bit >>> 6] & 1L << bit) != 0) {
+            if (count == pairs.length) {
+              pairs = Arrays.copyOf(pairs, Math.min(total, 2 * count));
+            }
+            pairs[count++] = (hash & 0xFFFF_FFFFL) << SLOT_BITS | k;
+          }
         }
       }
+      pairs = Arrays.copyOf(pairs, count);
       LongSort.sort(pairs, 32 + SLOT_BITS, SLOT_BITS);
-      for (int start = 0; start < total; ) {
+      for (int start = 0; start < count; ) {
         int end = start + 1;
-        while (end < total && pairs[end] >>> SLOT_BITS == pairs[start] >>> SLOT_BITS) {
+        while (end < count && pairs[end] >>> SLOT_BITS == pairs[start] >>> SLOT_BITS) {
           end++;
         }
         if (end - start > 1 && !distinct(pairs, start, end)) {
@@ -331,16 +354,21 @@ public final class Rankings {
     }
 
     EvaluatedUnit unit(int k) {
-      return (EvaluatedUnit) requireNonNull(units.get(k));
+      int g = groupOf(k);
+      return groups.get(g).members().get(indexes.get(g).memberAt(k - firstOf[g]));
     }
 
     /** The slot of the member that is the given instance, whose identity hash code the caller passes, or −1. */
     int findByReference(EvaluatedUnit unit, int identityHash) {
-      return byInstance.find(unit, identityHash);
+      IdentityTable table = byInstance;
+      return table == null ? indexes.get(0).findByReference(unit, identityHash) : table.find(unit, identityHash);
     }
 
     /** The slot of the member of the unit's name, if it equals the unit, or −1. */
     int findByName(EvaluatedUnit unit) {
+      if (byInstance == null) {
+        return indexes.get(0).findByName(unit);
+      }
       Map<String, Integer> map = byName;
       if (map == null) {
         map = new HashMap<>(size() * 2);
@@ -399,7 +427,6 @@ public final class Rankings {
 
     /** Puts a sheet in its member's slot after checking it against the group. */
     void put(int k, ScoreSheet s, EvaluationGroup group) {
-      checkPeriod(s, group);
       put(k, s, group.period(), group, null);
     }
 
@@ -782,8 +809,13 @@ public final class Rankings {
 
   /**
    * The range of the values of one field, and how a value packs: as its distance below the
-   * maximum (so that a higher value sorts first), shifted right by the trailing zero bits every
-   * distance shares. Wider than 2⁶² counts as not packable.
+   * maximum (so that a higher value sorts first) divided by the greatest common divisor of the
+   * values' differences — composites of scores with two decimals under weights with one are all
+   * multiples of 10⁷ at {@link CompositeRule#COMPOSITE_SCALE}, which dividing out spares 23 bits
+   * of every packed key. The divisor is 2^shift × an odd factor, found as values are added (a
+   * multiplication a value, since divisibility by an odd number is tested with its inverse modulo
+   * 2⁶⁴) and divided out exactly by multiplying with that inverse. Wider than 2⁶² counts as not
+   * packable.
    */
   private static final class Range {
     private boolean any;
@@ -792,6 +824,12 @@ public final class Rankings {
     private long max;
     /** The bitwise or of every value's difference from the first: its trailing zeros are shared. */
     private long differences;
+    /** The odd factor every difference shares so far; 0 before the first difference. */
+    private long odd;
+    /** The inverse of {@link #odd} modulo 2⁶⁴. */
+    private long oddInverse = 1;
+    /** (2⁶⁴ − 1) ÷ {@link #odd}, unsigned: x is a multiple of odd exactly when x × oddInverse is at most this. */
+    private long oddLimit = -1;
     private int shift = -1;
 
     void add(long value) {
@@ -800,11 +838,42 @@ public final class Rankings {
         first = value;
         min = value;
         max = value;
-      } else {
-        min = Math.min(min, value);
-        max = Math.max(max, value);
-        differences |= value - first;
+        return;
       }
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+      long difference = value - first;
+      if (difference == 0) {
+        return;
+      }
+      differences |= difference;
+      long magnitude = difference < 0 ? -difference : difference;
+      long oddPart = magnitude >>> Long.numberOfTrailingZeros(magnitude);
+      if (odd == 0) {
+        setOdd(oddPart);
+      } else if (Long.compareUnsigned(oddPart * oddInverse, oddLimit) > 0) {
+        setOdd(gcd(odd, oddPart));
+      }
+    }
+
+    private void setOdd(long factor) {
+      odd = factor;
+      long inverse = factor; // right to 3 bits for an odd factor; each step doubles them
+      for (int i = 0; i < 5; i++) {
+        inverse *= 2 - factor * inverse;
+      }
+      oddInverse = inverse;
+      oddLimit = Long.divideUnsigned(-1L, factor);
+    }
+
+    /** The greatest common divisor of two positive numbers, unsigned. */
+    private static long gcd(long a, long b) {
+      while (b != 0) {
+        long t = Long.remainderUnsigned(a, b);
+        a = b;
+        b = t;
+      }
+      return a;
     }
 
     /** The bits a packed value needs, or 64 if the range is too wide; no value is added after. */
@@ -813,7 +882,7 @@ public final class Rankings {
         return 0;
       }
       long range = max - min;
-      return range < 0 || range >= 1L << 62 ? 64 : Rankings.bits(range >>> shift());
+      return range < 0 || range >= 1L << 62 ? 64 : Rankings.bits(field(min));
     }
 
     private int shift() {
@@ -825,12 +894,12 @@ public final class Rankings {
 
     /** The packed field of a value added. */
     long field(long value) {
-      return (max - value) >>> shift();
+      return ((max - value) >>> shift()) * oddInverse;
     }
 
     /** The value of a packed field. */
     long value(long field) {
-      return max - (field << shift());
+      return max - (field * (odd == 0 ? 1 : odd) << shift());
     }
   }
 }
