@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
  * Pingyi's public API on model objects built beforehand, as a user holds them: the groups and
  * the sheets. {@code pingyi-rankAll} hands all sheets to {@link Rankings#rankAll}; {@code
  * pingyi-rank} calls {@link Rankings#rank} per group on sheets already held per group; {@code
- * pingyi-rank-parallel} does that in a parallel stream, the parallelism a user can add today.
+ * pingyi-rank-parallel} does that in a parallel stream, as a user can with sheets held per group;
+ * {@code pingyi-rankAll-parallel} hands all sheets to {@link Rankings#rankAllParallel}.
  */
 final class PingyiRanking implements RankingEngine {
 
@@ -81,6 +82,7 @@ final class PingyiRanking implements RankingEngine {
     ScoringScheme scheme = ScoringScheme.LIAOCHENG_2022;
     return switch (variant) {
       case PINGYI_RANK_ALL -> Rankings.rankAll(scheme, groups, sheets);
+      case PINGYI_RANK_ALL_PARALLEL -> Rankings.rankAllParallel(scheme, groups, sheets);
       case PINGYI_RANK -> {
         List<Ranking> rankings = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {

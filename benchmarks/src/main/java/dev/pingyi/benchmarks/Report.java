@@ -80,9 +80,10 @@ final class Report {
         RankingEngine.FLOOR, 1_000_000, 2);
     ratioTarget("`Rankings.rank` of one group of 10⁶ units ≤ 2× floor", Step.ONE_GROUP, RankingEngine.PINGYI_RANK,
         RankingEngine.FLOOR, 1_000_000, 2);
-    ratioTarget("a parallel option faster than DuckDB with 2 threads (measured: `rank` per group in a parallel "
-        + "stream, as a user can do today)", Step.RANKING, RankingEngine.PINGYI_RANK_PARALLEL, RankingEngine.DUCKDB_2,
-        1_000_000, 1);
+    ratioTarget("a parallel option faster than DuckDB with 2 threads: `Rankings.rankAllParallel`", Step.RANKING,
+        RankingEngine.PINGYI_RANK_ALL_PARALLEL, RankingEngine.DUCKDB_2, 1_000_000, 1);
+    ratioTarget("the same, `rank` per group in a parallel stream (sheets held per group)", Step.RANKING,
+        RankingEngine.PINGYI_RANK_PARALLEL, RankingEngine.DUCKDB_2, 1_000_000, 1);
     ratioTarget("collector totals over 10⁷ projects ≤ 8× floor", Step.TOTALS, TotalsEngine.PINGYI_COLLECTOR,
         TotalsEngine.FLOOR, 10_000_000, 8);
     ratioTarget("`ProjectLedger.totalsByCounty()` over 10⁷ ≤ 2× floor", Step.TOTALS, TotalsEngine.PINGYI_LEDGER,

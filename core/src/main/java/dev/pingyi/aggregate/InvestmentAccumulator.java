@@ -2,9 +2,9 @@ package dev.pingyi.aggregate;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.pingyi.internal.FenFigures;
 import dev.pingyi.model.Project;
 import dev.pingyi.model.Yuan;
-import java.util.Optional;
 
 /**
  * A mutable accumulator of {@link InvestmentTotals}, like Guava's {@code StatsAccumulator}: add
@@ -18,7 +18,10 @@ import java.util.Optional;
 public final class InvestmentAccumulator {
 
   /** Marks an absent figure in {@link #add(boolean, long, long, long)}. */
-  static final long ABSENT = -1;
+  static final long ABSENT = FenFigures.ABSENT;
+
+  /** A project's figures in fen, read from its fields: the totals make no {@code Optional<Yuan>}. */
+  static final FenFigures.Reader FIGURES = projectFigures();
 
   private long count;
   private long started;
@@ -39,13 +42,18 @@ public final class InvestmentAccumulator {
    */
   public void add(Project project) {
     requireNonNull(project, "project");
-    add(project.status().isStarted(), fen(project.totalInvestment()),
-        fen(project.annualPlannedInvestment()), fen(project.completedInvestment()));
+    add(project.status().isStarted(), FIGURES.totalFen(project), FIGURES.plannedFen(project),
+        FIGURES.completedFen(project));
   }
 
-  /** The fen of a project figure, or {@link #ABSENT}: a project figure is never negative. */
-  static long fen(Optional<Yuan> figure) {
-    return figure.isPresent() ? figure.get().fen() : ABSENT;
+  private static FenFigures.Reader projectFigures() {
+    try {
+      // Project registers the reader when it is initialised
+      Class.forName(Project.class.getName(), true, Project.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new LinkageError("InvestmentAccumulator cannot initialise " + Project.class.getName(), e);
+    }
+    return FenFigures.reader();
   }
 
   /**

@@ -3,12 +3,19 @@ package dev.pingyi.aggregate;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterables;
+import dev.pingyi.internal.FenFigures;
+import dev.pingyi.internal.LongSort;
 import dev.pingyi.internal.SlotTable;
 import dev.pingyi.model.County;
 import dev.pingyi.model.Project;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -35,13 +42,18 @@ public final class ProjectLedger {
   private final long[] planFen;
   private final long[] completedFen;
 
+  /** The bits of a project's position below its id's hash code in the duplicate check's keys. */
+  private static final int POSITION_BITS = 31;
+  private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
+  /** The longest run of one id hash code compared pair by pair. */
+  private static final int PAIRWISE_RUN = 16;
+
   private ProjectLedger(ImmutableList<Project> projects) {
     int n = projects.size();
+    FenFigures.Reader figures = InvestmentAccumulator.FIGURES;
     SlotTable<County> index = new SlotTable<>(GroupOrder.COUNTY);
     int[] loadSlot = new int[n];
-    // positions by id in open addressing: a HashMap's node per project is most of a ledger's garbage
-    int[] idTable = new int[Integer.highestOneBit(Math.max(16, n * 2 - 1)) * 2];
-    int idMask = idTable.length - 1;
+    long[] idKeys = new long[n];
     this.projects = projects;
     this.started = new boolean[n];
     this.totalFen = new long[n];
@@ -49,23 +61,14 @@ public final class ProjectLedger {
     this.completedFen = new long[n];
     for (int i = 0; i < n; i++) {
       Project p = projects.get(i);
-      String id = p.id();
-      int h = id.hashCode() * 0x9E3779B9;
-      int slot = (h ^ (h >>> 16)) & idMask;
-      for (int taken; (taken = idTable[slot]) != 0; slot = (slot + 1) & idMask) {
-        if (projects.get(taken - 1).id().equals(id)) {
-          throw new IllegalArgumentException(String.format(
-              "ProjectLedger projects[%d] has id=%s, already the id of projects[%d]; ids are unique in a ledger",
-              i, id, taken - 1));
-        }
-      }
-      idTable[slot] = i + 1;
+      idKeys[i] = Integer.toUnsignedLong(p.id().hashCode()) << POSITION_BITS | i;
       loadSlot[i] = index.slotOf(p.county());
       started[i] = p.status().isStarted();
-      totalFen[i] = InvestmentAccumulator.fen(p.totalInvestment());
-      planFen[i] = InvestmentAccumulator.fen(p.annualPlannedInvestment());
-      completedFen[i] = InvestmentAccumulator.fen(p.completedInvestment());
+      totalFen[i] = figures.totalFen(p);
+      planFen[i] = figures.plannedFen(p);
+      completedFen[i] = figures.completedFen(p);
     }
+    checkUniqueIds(projects, idKeys);
     List<County> ordered = new ArrayList<>(index.size());
     for (int s = 0; s < index.size(); s++) {
       ordered.add(index.key(s));
@@ -83,22 +86,92 @@ public final class ProjectLedger {
   }
 
   /**
+   * Checks that no two projects share an id, given each project's id hash code above its
+   * position. The keys are sorted by hash code in linear time, so that equal ids come out next
+   * to each other and only ids of one hash code are compared: a hash table of ten million
+   * positions costs a cache miss a project, and its collisions a look at another project's id.
+   *
+   * @throws IllegalArgumentException naming the first position whose id an earlier project has,
+   *     and that project's position
+   */
+  private static void checkUniqueIds(ImmutableList<Project> projects, long[] keys) {
+    LongSort.sort(keys, 32 + POSITION_BITS, POSITION_BITS);
+    int repeat = Integer.MAX_VALUE;
+    int first = -1;
+    for (int from = 0, to; from < keys.length; from = to) {
+      long hash = keys[from] >>> POSITION_BITS;
+      for (to = from + 1; to < keys.length && keys[to] >>> POSITION_BITS == hash; to++) {
+        // the run of one hash code
+      }
+      if (to - from > 1) {
+        // positions ascending, so the first repeat found in a run is the run's earliest
+        Arrays.sort(keys, from, to);
+        long found = firstRepeat(projects, keys, from, to);
+        if (found >= 0 && (int) (found >>> 32) < repeat) {
+          repeat = (int) (found >>> 32);
+          first = (int) found;
+        }
+      }
+    }
+    if (first >= 0) {
+      throw new IllegalArgumentException(String.format(
+          "ProjectLedger projects[%d] has id=%s, already the id of projects[%d]; ids are unique in a ledger",
+          repeat, projects.get(repeat).id(), first));
+    }
+  }
+
+  /**
+   * In a run of keys of one hash code, sorted by position, the earliest position whose id an
+   * earlier one has, above the earliest position with that id; −1 if the ids are distinct. A long
+   * run — ids made to collide — goes through a hash map, whose bins of colliding strings are
+   * trees, so that it never compares every pair.
+   */
+  private static long firstRepeat(ImmutableList<Project> projects, long[] keys, int from, int to) {
+    if (to - from <= PAIRWISE_RUN) {
+      for (int b = from + 1; b < to; b++) {
+        String id = projects.get(position(keys[b])).id();
+        for (int a = from; a < b; a++) {
+          if (projects.get(position(keys[a])).id().equals(id)) {
+            return (long) position(keys[b]) << 32 | position(keys[a]);
+          }
+        }
+      }
+      return -1;
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (int k = from; k < to; k++) {
+      Integer earlier = seen.putIfAbsent(projects.get(position(keys[k])).id(), position(keys[k]));
+      if (earlier != null) {
+        return (long) position(keys[k]) << 32 | earlier;
+      }
+    }
+    return -1;
+  }
+
+  private static int position(long key) {
+    return (int) (key & POSITION_MASK);
+  }
+
+  /**
    * The ledger of the given projects, in the order given.
    *
    * @throws IllegalArgumentException if two projects have one id
    */
   public static ProjectLedger of(Iterable<Project> projects) {
     requireNonNull(projects, "projects");
-    ImmutableList.Builder<Project> list = ImmutableList.builder();
-    int i = 0;
-    for (Project project : projects) {
-      if (project == null) {
+    if (projects instanceof ImmutableList<Project> list) {
+      return new ProjectLedger(list);
+    }
+    // one copy of the references: a builder's growing array costs a ledger of millions more
+    Project[] elements = projects instanceof Collection<Project> c
+        ? c.toArray(new Project[0])
+        : Iterables.toArray(projects, Project.class);
+    for (int i = 0; i < elements.length; i++) {
+      if (elements[i] == null) {
         throw new NullPointerException("projects[" + i + "]");
       }
-      list.add(project);
-      i++;
     }
-    return new ProjectLedger(list.build());
+    return new ProjectLedger(ImmutableList.copyOf(elements));
   }
 
   /** The projects, in the order loaded. */

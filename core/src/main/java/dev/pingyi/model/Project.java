@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
+import dev.pingyi.internal.FenFigures;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +39,7 @@ import org.jspecify.annotations.Nullable;
 public final class Project {
 
   /** A figure that is absent; every present figure is at least zero. */
-  private static final long ABSENT = Long.MIN_VALUE;
+  private static final long ABSENT = FenFigures.ABSENT;
 
   /** An expected number of jobs that is absent; every present one is at least zero. */
   private static final int NO_JOBS = Integer.MIN_VALUE;
@@ -62,6 +64,26 @@ public final class Project {
   private final @Nullable YearMonth completionMonth;
   private final ImmutableList<ProjectPhase> phases;
 
+  static {
+    // the totals read the fen fields directly: three Optional<Yuan> a project is most of their cost
+    FenFigures.register(new FenFigures.Reader() {
+      @Override
+      public long totalFen(Object project) {
+        return ((Project) project).totalFen;
+      }
+
+      @Override
+      public long plannedFen(Object project) {
+        return ((Project) project).plannedFen;
+      }
+
+      @Override
+      public long completedFen(Object project) {
+        return ((Project) project).completedFen;
+      }
+    });
+  }
+
   /** Takes the builder's attributes, which {@link Builder#build()} has checked. */
   private Project(Builder b) {
     this.id = requireNonNull(b.id);
@@ -76,13 +98,17 @@ public final class Project {
     this.plannedFen = fenOf(b.annualPlannedInvestment);
     this.completedFen = fenOf(b.completedInvestment);
     this.cluster = b.cluster;
-    this.capacities = b.capacities.build();
+    this.capacities = built(b.capacities);
     this.expectedAnnualRevenue = b.expectedAnnualRevenue;
     this.expectedAnnualTax = b.expectedAnnualTax;
     this.expectedJobs = b.expectedJobs == null ? NO_JOBS : b.expectedJobs;
     this.startMonth = b.startMonth;
     this.completionMonth = b.completionMonth;
-    this.phases = b.phases.build();
+    this.phases = built(b.phases);
+  }
+
+  private static <E> ImmutableList<E> built(ImmutableList.@Nullable Builder<E> elements) {
+    return elements == null ? ImmutableList.of() : elements.build();
   }
 
   private static long fenOf(@Nullable Yuan amount) {
@@ -478,8 +504,28 @@ public final class Project {
    * Null arguments throw {@link NullPointerException} naming the attribute.
    */
   public static final class Builder {
+    // one bit an attribute, for the strict builder's set-once rule
+    private static final int ID = 1 << 0;
+    private static final int NAME = 1 << 1;
+    private static final int COUNTY = 1 << 2;
+    private static final int ENTERPRISE = 1 << 3;
+    private static final int LEVEL = 1 << 4;
+    private static final int CATEGORY = 1 << 5;
+    private static final int STATUS = 1 << 6;
+    private static final int PLAN_YEAR = 1 << 7;
+    private static final int TOTAL_INVESTMENT = 1 << 8;
+    private static final int ANNUAL_PLANNED_INVESTMENT = 1 << 9;
+    private static final int COMPLETED_INVESTMENT = 1 << 10;
+    private static final int CLUSTER = 1 << 11;
+    private static final int EXPECTED_ANNUAL_REVENUE = 1 << 12;
+    private static final int EXPECTED_ANNUAL_TAX = 1 << 13;
+    private static final int EXPECTED_JOBS = 1 << 14;
+    private static final int START_MONTH = 1 << 15;
+    private static final int COMPLETION_MONTH = 1 << 16;
+
     private final boolean strict;
-    private final List<String> set = new ArrayList<>(8);
+    /** The attributes set so far, one bit each. */
+    private int set;
 
     private @Nullable String id;
     private @Nullable String name;
@@ -494,27 +540,29 @@ public final class Project {
     private @Nullable Yuan annualPlannedInvestment;
     private @Nullable Yuan completedInvestment;
     private @Nullable IndustryCluster cluster;
-    private ImmutableList.Builder<Capacity> capacities = ImmutableList.builder();
+    /** Made on the first capacity: most projects state none. */
+    private ImmutableList.@Nullable Builder<Capacity> capacities;
     private @Nullable Yuan expectedAnnualRevenue;
     private @Nullable Yuan expectedAnnualTax;
     private @Nullable Integer expectedJobs;
     private @Nullable YearMonth startMonth;
     private @Nullable YearMonth completionMonth;
-    private ImmutableList.Builder<ProjectPhase> phases = ImmutableList.builder();
+    /** Made on the first phase: most projects are built in one. */
+    private ImmutableList.@Nullable Builder<ProjectPhase> phases;
 
     private Builder(boolean strict) {
       this.strict = strict;
     }
 
     /** Marks an attribute set; a strict builder refuses to set it twice. */
-    private void once(String attribute) {
+    private void once(int bit, String attribute) {
       if (!strict) {
         return;
       }
-      if (set.contains(attribute)) {
+      if ((set & bit) != 0) {
         throw new IllegalStateException("Builder of Project is strict, attribute is already set: " + attribute);
       }
-      set.add(attribute);
+      set |= bit;
     }
 
     /**
@@ -548,19 +596,19 @@ public final class Project {
 
     /** Sets the required {@link Project#id()}. */
     public Builder id(String id) {
-      once("id");
+      once(ID, "id");
       return setId(requireNonNull(id, "id"));
     }
 
     /** Sets the required {@link Project#name()}. */
     public Builder name(String name) {
-      once("name");
+      once(NAME, "name");
       return setName(requireNonNull(name, "name"));
     }
 
     /** Sets the required {@link Project#county()}. */
     public Builder county(County county) {
-      once("county");
+      once(COUNTY, "county");
       return setCounty(requireNonNull(county, "county"));
     }
 
@@ -571,7 +619,7 @@ public final class Project {
 
     /** Sets the optional {@link Project#enterprise()}, or leaves it absent. */
     public Builder enterprise(Optional<? extends Enterprise> enterprise) {
-      once("enterprise");
+      once(ENTERPRISE, "enterprise");
       return setEnterprise(requireNonNull(enterprise, "enterprise").orElse(null));
     }
 
@@ -582,25 +630,25 @@ public final class Project {
 
     /** Sets the optional {@link Project#level()}, or leaves it absent. */
     public Builder level(Optional<? extends ProjectLevel> level) {
-      once("level");
+      once(LEVEL, "level");
       return setLevel(requireNonNull(level, "level").orElse(null));
     }
 
     /** Sets the required {@link Project#category()}. */
     public Builder category(ProjectCategory category) {
-      once("category");
+      once(CATEGORY, "category");
       return setCategory(requireNonNull(category, "category"));
     }
 
     /** Sets the required {@link Project#status()}. */
     public Builder status(ProjectStatus status) {
-      once("status");
+      once(STATUS, "status");
       return setStatus(requireNonNull(status, "status"));
     }
 
     /** Sets the required {@link Project#planYear()}. */
     public Builder planYear(int planYear) {
-      once("planYear");
+      once(PLAN_YEAR, "planYear");
       return setPlanYear(planYear);
     }
 
@@ -611,7 +659,7 @@ public final class Project {
 
     /** Sets the optional {@link Project#totalInvestment()}, or leaves it absent. */
     public Builder totalInvestment(Optional<? extends Yuan> totalInvestment) {
-      once("totalInvestment");
+      once(TOTAL_INVESTMENT, "totalInvestment");
       return setTotalInvestment(requireNonNull(totalInvestment, "totalInvestment").orElse(null));
     }
 
@@ -623,7 +671,7 @@ public final class Project {
 
     /** Sets the optional {@link Project#annualPlannedInvestment()}, or leaves it absent. */
     public Builder annualPlannedInvestment(Optional<? extends Yuan> annualPlannedInvestment) {
-      once("annualPlannedInvestment");
+      once(ANNUAL_PLANNED_INVESTMENT, "annualPlannedInvestment");
       return setAnnualPlannedInvestment(
           requireNonNull(annualPlannedInvestment, "annualPlannedInvestment").orElse(null));
     }
@@ -635,7 +683,7 @@ public final class Project {
 
     /** Sets the optional {@link Project#completedInvestment()}, or leaves it absent. */
     public Builder completedInvestment(Optional<? extends Yuan> completedInvestment) {
-      once("completedInvestment");
+      once(COMPLETED_INVESTMENT, "completedInvestment");
       return setCompletedInvestment(requireNonNull(completedInvestment, "completedInvestment").orElse(null));
     }
 
@@ -646,25 +694,27 @@ public final class Project {
 
     /** Sets the optional {@link Project#cluster()}, or leaves it absent. */
     public Builder cluster(Optional<? extends IndustryCluster> cluster) {
-      once("cluster");
+      once(CLUSTER, "cluster");
       return setCluster(requireNonNull(cluster, "cluster").orElse(null));
     }
 
     /** Adds one of the {@link Project#capacities()}. */
     public Builder addCapacities(Capacity element) {
-      capacities.add(requireNonNull(element, "capacities element"));
+      capacities().add(requireNonNull(element, "capacities element"));
       return this;
     }
 
     /** Adds some of the {@link Project#capacities()}. */
     public Builder addCapacities(Capacity... elements) {
-      capacities.add(requireNonNull(elements, "capacities"));
+      capacities().add(requireNonNull(elements, "capacities"));
       return this;
     }
 
     /** Adds some of the {@link Project#capacities()}. */
     public Builder addAllCapacities(Iterable<? extends Capacity> elements) {
-      capacities.addAll(requireNonNull(elements, "capacities"));
+      if (!(requireNonNull(elements, "capacities") instanceof Collection<?> c && c.isEmpty())) {
+        capacities().addAll(elements);
+      }
       return this;
     }
 
@@ -675,7 +725,7 @@ public final class Project {
 
     /** Sets the optional {@link Project#expectedAnnualRevenue()}, or leaves it absent. */
     public Builder expectedAnnualRevenue(Optional<? extends Yuan> expectedAnnualRevenue) {
-      once("expectedAnnualRevenue");
+      once(EXPECTED_ANNUAL_REVENUE, "expectedAnnualRevenue");
       return setExpectedAnnualRevenue(requireNonNull(expectedAnnualRevenue, "expectedAnnualRevenue").orElse(null));
     }
 
@@ -686,7 +736,7 @@ public final class Project {
 
     /** Sets the optional {@link Project#expectedAnnualTax()}, or leaves it absent. */
     public Builder expectedAnnualTax(Optional<? extends Yuan> expectedAnnualTax) {
-      once("expectedAnnualTax");
+      once(EXPECTED_ANNUAL_TAX, "expectedAnnualTax");
       return setExpectedAnnualTax(requireNonNull(expectedAnnualTax, "expectedAnnualTax").orElse(null));
     }
 
@@ -697,7 +747,7 @@ public final class Project {
 
     /** Sets the optional {@link Project#expectedJobs()}, or leaves it absent. */
     public Builder expectedJobs(OptionalInt expectedJobs) {
-      once("expectedJobs");
+      once(EXPECTED_JOBS, "expectedJobs");
       requireNonNull(expectedJobs, "expectedJobs");
       return setExpectedJobs(expectedJobs.isPresent() ? expectedJobs.getAsInt() : null);
     }
@@ -709,7 +759,7 @@ public final class Project {
 
     /** Sets the optional {@link Project#startMonth()}, or leaves it absent. */
     public Builder startMonth(Optional<? extends YearMonth> startMonth) {
-      once("startMonth");
+      once(START_MONTH, "startMonth");
       return setStartMonth(requireNonNull(startMonth, "startMonth").orElse(null));
     }
 
@@ -720,26 +770,46 @@ public final class Project {
 
     /** Sets the optional {@link Project#completionMonth()}, or leaves it absent. */
     public Builder completionMonth(Optional<? extends YearMonth> completionMonth) {
-      once("completionMonth");
+      once(COMPLETION_MONTH, "completionMonth");
       return setCompletionMonth(requireNonNull(completionMonth, "completionMonth").orElse(null));
     }
 
     /** Adds one of the {@link Project#phases()}. */
     public Builder addPhases(ProjectPhase element) {
-      phases.add(requireNonNull(element, "phases element"));
+      phases().add(requireNonNull(element, "phases element"));
       return this;
     }
 
     /** Adds some of the {@link Project#phases()}. */
     public Builder addPhases(ProjectPhase... elements) {
-      phases.add(requireNonNull(elements, "phases"));
+      phases().add(requireNonNull(elements, "phases"));
       return this;
     }
 
     /** Adds some of the {@link Project#phases()}. */
     public Builder addAllPhases(Iterable<? extends ProjectPhase> elements) {
-      phases.addAll(requireNonNull(elements, "phases"));
+      if (!(requireNonNull(elements, "phases") instanceof Collection<?> c && c.isEmpty())) {
+        phases().addAll(elements);
+      }
       return this;
+    }
+
+    private ImmutableList.Builder<Capacity> capacities() {
+      ImmutableList.Builder<Capacity> elements = capacities;
+      if (elements == null) {
+        elements = ImmutableList.builder();
+        capacities = elements;
+      }
+      return elements;
+    }
+
+    private ImmutableList.Builder<ProjectPhase> phases() {
+      ImmutableList.Builder<ProjectPhase> elements = phases;
+      if (elements == null) {
+        elements = ImmutableList.builder();
+        phases = elements;
+      }
+      return elements;
     }
 
     // The setters behind the public ones, which the with* methods call on a lenient builder.
@@ -806,7 +876,7 @@ public final class Project {
     }
 
     private Builder setCapacities(ImmutableList<Capacity> value) {
-      capacities = ImmutableList.<Capacity>builder().addAll(value);
+      capacities = value.isEmpty() ? null : ImmutableList.<Capacity>builder().addAll(value);
       return this;
     }
 
@@ -836,7 +906,7 @@ public final class Project {
     }
 
     private Builder setPhases(ImmutableList<ProjectPhase> value) {
-      phases = ImmutableList.<ProjectPhase>builder().addAll(value);
+      phases = value.isEmpty() ? null : ImmutableList.<ProjectPhase>builder().addAll(value);
       return this;
     }
 
@@ -847,6 +917,15 @@ public final class Project {
      * @throws IllegalArgumentException naming the field, the value and the rule it breaks
      */
     public Project build() {
+      if (id == null || name == null || county == null || category == null || status == null || !planYearSet) {
+        throw new IllegalStateException(
+            "Cannot build Project, some of required attributes are not set " + missingAttributes());
+      }
+      check(requireNonNull(id), requireNonNull(name), requireNonNull(county));
+      return new Project(this);
+    }
+
+    private List<String> missingAttributes() {
       List<String> missing = new ArrayList<>();
       if (id == null) {
         missing.add("id");
@@ -866,11 +945,7 @@ public final class Project {
       if (!planYearSet) {
         missing.add("planYear");
       }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("Cannot build Project, some of required attributes are not set " + missing);
-      }
-      check(requireNonNull(id), requireNonNull(name), requireNonNull(county));
-      return new Project(this);
+      return missing;
     }
 
     /** The rules of a project, checked on the builder's attributes before anything is built. */
@@ -910,7 +985,7 @@ public final class Project {
             c.county().name(),
             projectCounty.name());
       }
-      ImmutableList<ProjectPhase> built = phases.build();
+      ImmutableList<ProjectPhase> built = built(phases);
       for (int i = 0; i < built.size(); i++) {
         checkArgument(
             built.get(i).number() == i + 1,

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -121,9 +122,17 @@ public final class Rankings {
   }
 
   /**
-   * Ranks every group of one evaluation as {@link #rankAll} does, the groups in parallel on the
-   * common fork-join pool. The result is equal to {@link #rankAll}'s: groups are independent and
-   * the engine keeps no state; only the matching of sheets to groups runs on the calling thread.
+   * Ranks every group of one evaluation as {@link #rankAll} does, on the threads of the common
+   * fork-join pool: the sheets are split among them to find their members, then each group takes
+   * its sheets and is ranked on one of them. Only the table of all members, the rare look-up of a
+   * unit by name and the check that no member has two sheets run on the calling thread.
+   *
+   * <p>The result is equal to {@link #rankAll}'s and does not depend on the number of threads or
+   * on how work is scheduled: groups are independent and the engine keeps no state. Bad input
+   * gets the very exception {@link #rankAll} throws: on any error the work is done again on the
+   * calling thread, which reports the first error in the order of the sheets, then of the groups.
+   * How much the second core saves is measured in the benchmarks module ({@code RankingBenchmark},
+   * {@code pingyi-rankAll-parallel}).
    *
    * @throws IllegalArgumentException as {@link #rankAll}
    */
@@ -145,11 +154,12 @@ public final class Rankings {
     }
     AllMembers all = new AllMembers(groupList);
     Matched matched = new Matched(all.size(), scheme, sheets);
-    // the period every group shares, if they do: a sheet's is then checked without finding its group
-    ReportPeriod common = groupCount == 0 ? null : groupList.get(0).period();
-    for (EvaluationGroup group : groupList) {
-      common = common != null && common.equals(group.period()) ? common : null;
+    if (parallel) {
+      Ranking @Nullable [] rankings = rankInParallel(scheme, groupList, all, matched);
+      // null for bad input: ranked again on this thread, which throws rankAll's error
+      return rankings != null ? byId(groupList, rankings) : rankAll(scheme, groups, sheets, false);
     }
+    ReportPeriod common = commonPeriod(groupList);
     List<@Nullable ScoreSheet> given = matched.given;
     @Nullable ScoreSheet[] batch = new ScoreSheet[BATCH];
     int[] hash = new int[BATCH];
@@ -180,15 +190,114 @@ public final class Rankings {
     for (EvaluationGroup group : groupList) {
       checkArgument(!group.members().isEmpty(), "Ranking group %s has no members; an empty group cannot be ranked", group.id());
     }
-    IntStream indices = IntStream.range(0, groupCount);
-    Ranking[] rankings = (parallel ? indices.parallel() : indices)
-        .mapToObj(g -> rankGroup(scheme, groupList.get(g), all.index(g), matched, all.first(g)))
-        .toArray(Ranking[]::new);
-    ImmutableMap.Builder<String, Ranking> result = ImmutableMap.builderWithExpectedSize(groupCount);
+    Ranking[] rankings = new Ranking[groupCount];
     for (int g = 0; g < groupCount; g++) {
-      result.put(groupList.get(g).id(), rankings[g]);
+      rankings[g] = rankGroup(scheme, groupList.get(g), all.index(g), matched, all.first(g));
+    }
+    return byId(groupList, rankings);
+  }
+
+  private static ImmutableMap<String, Ranking> byId(List<EvaluationGroup> groups, Ranking[] rankings) {
+    ImmutableMap.Builder<String, Ranking> result = ImmutableMap.builderWithExpectedSize(groups.size());
+    for (int g = 0; g < groups.size(); g++) {
+      result.put(groups.get(g).id(), rankings[g]);
     }
     return result.buildOrThrow();
+  }
+
+  /**
+   * The rankings of every group, the work shared by the common pool's threads; null if the input
+   * is bad in any way the sequential path reports, which then runs to report it in its order.
+   *
+   * <p>The sheets are split into runs, each matched and put in its slots by one thread, in the
+   * sheets' order as on one thread (reading them in slot order instead costs a cache miss a
+   * sheet). Two sheets for one member may race for its slot, so each run also writes its sheets'
+   * positions into their slots, and a pass on the calling thread then checks that every sheet
+   * found its own position there: one that did not shares its slot. Then each group is ranked by
+   * one thread.
+   */
+  private static Ranking @Nullable [] rankInParallel(
+      ScoringScheme scheme, List<EvaluationGroup> groups, AllMembers all, Matched matched) {
+    List<@Nullable ScoreSheet> given = matched.given;
+    int count = given.size();
+    for (EvaluationGroup group : groups) {
+      if (group.members().isEmpty()) {
+        return null;
+      }
+    }
+    ReportPeriod common = commonPeriod(groups);
+    int[] slotOfSheet = new int[count];
+    int[] sheetOfSlot = new int[all.size()];
+    int parts = Math.max(1, Math.min(count / (16 * BATCH), 4 * (ForkJoinPool.getCommonPoolParallelism() + 1)));
+    try {
+      IntStream.range(0, parts).parallel().forEach(part -> matchRun(all, matched, common, slotOfSheet, sheetOfSlot,
+          (int) ((long) count * part / parts), (int) ((long) count * (part + 1) / parts)));
+      for (int i = 0; i < count; i++) {
+        int k = slotOfSheet[i];
+        if (k < 0) {
+          // not a member instance: found by name here, where the map of names is built
+          ScoreSheet sheet = given.get(i);
+          k = sheet == null ? -1 : all.findByName(sheet.unit());
+          if (k < 0 || sheetOfSlot[k] != 0) {
+            return null;
+          }
+          matched.put(k, sheet, all.group(k));
+          sheetOfSlot[k] = i + 1;
+        } else if (sheetOfSlot[k] != i + 1) {
+          return null;
+        }
+      }
+      return IntStream.range(0, groups.size()).parallel()
+          .mapToObj(g -> rankGroup(scheme, groups.get(g), all.index(g), matched, all.first(g)))
+          .toArray(Ranking[]::new);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The period every group shares, if they do: a sheet's is then checked without finding its group. */
+  private static @Nullable ReportPeriod commonPeriod(List<EvaluationGroup> groups) {
+    ReportPeriod common = groups.isEmpty() ? null : groups.get(0).period();
+    for (EvaluationGroup group : groups) {
+      common = common != null && common.equals(group.period()) ? common : null;
+    }
+    return common;
+  }
+
+  /**
+   * Matches the sheets in [from, to) whose units are member instances, in batches as the
+   * sequential path does, and puts each in its slot with its position; writes −1 as the slot of
+   * any other sheet, for the calling thread.
+   */
+  private static void matchRun(AllMembers all, Matched matched, @Nullable ReportPeriod common, int[] slotOfSheet,
+      int[] sheetOfSlot, int from, int to) {
+    List<@Nullable ScoreSheet> given = matched.given;
+    @Nullable ScoreSheet[] batch = new ScoreSheet[BATCH];
+    int[] hash = new int[BATCH];
+    for (int start = from; start < to; start += BATCH) {
+      int n = Math.min(BATCH, to - start);
+      for (int t = 0; t < n; t++) {
+        ScoreSheet sheet = given.get(start + t);
+        batch[t] = sheet;
+        hash[t] = sheet == null ? 0 : System.identityHashCode(sheet.unit());
+      }
+      for (int t = 0; t < n; t++) {
+        ScoreSheet sheet = batch[t];
+        slotOfSheet[start + t] = sheet == null ? -1 : all.findByReference(sheet.unit(), hash[t]);
+      }
+      for (int t = 0; t < n; t++) {
+        int k = slotOfSheet[start + t];
+        if (k >= 0) {
+          ScoreSheet sheet = requireNonNull(batch[t]);
+          if (common != null) {
+            matched.put(k, sheet, common, null, all);
+          } else {
+            matched.put(k, sheet, all.group(k));
+          }
+          sheetOfSlot[k] = start + t + 1;
+        }
+      }
+    }
   }
 
   /**

@@ -123,6 +123,65 @@ class ProjectTest {
         .hasMessage("Cannot build Project, some of required attributes are not set [name, category, status, planYear]");
   }
 
+  /** Each attribute's setter, with {@link #FULL}'s value. */
+  static Stream<Arguments> setters() {
+    return Stream.of(
+        setter("id", b -> b.id(FULL.id())),
+        setter("name", b -> b.name(FULL.name())),
+        setter("county", b -> b.county(FULL.county())),
+        setter("enterprise", b -> b.enterprise(FULL.enterprise())),
+        setter("level", b -> b.level(FULL.level())),
+        setter("category", b -> b.category(FULL.category())),
+        setter("status", b -> b.status(FULL.status())),
+        setter("planYear", b -> b.planYear(FULL.planYear())),
+        setter("totalInvestment", b -> b.totalInvestment(FULL.totalInvestment())),
+        setter("annualPlannedInvestment", b -> b.annualPlannedInvestment(FULL.annualPlannedInvestment())),
+        setter("completedInvestment", b -> b.completedInvestment(FULL.completedInvestment())),
+        setter("cluster", b -> b.cluster(FULL.cluster())),
+        setter("expectedAnnualRevenue", b -> b.expectedAnnualRevenue(FULL.expectedAnnualRevenue())),
+        setter("expectedAnnualTax", b -> b.expectedAnnualTax(FULL.expectedAnnualTax())),
+        setter("expectedJobs", b -> b.expectedJobs(FULL.expectedJobs())),
+        setter("startMonth", b -> b.startMonth(FULL.startMonth())),
+        setter("completionMonth", b -> b.completionMonth(FULL.completionMonth())));
+  }
+
+  private static Arguments setter(String attribute, UnaryOperator<Project.Builder> set) {
+    return Arguments.of(attribute, set);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("setters")
+  void aStrictBuilderTakesEveryAttributeOnceAndRefusesEachAgainByName(
+      String attribute, UnaryOperator<Project.Builder> again) {
+    Project.Builder b = Project.builder();
+    setters().forEach(s -> {
+      @SuppressWarnings("unchecked")
+      UnaryOperator<Project.Builder> set = (UnaryOperator<Project.Builder>) s.get()[1];
+      assertThat(set.apply(b)).isSameAs(b);
+    });
+
+    assertThatThrownBy(() -> again.apply(b))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Builder of Project is strict, attribute is already set: " + attribute);
+    assertThat(b.addAllCapacities(FULL.capacities()).addAllPhases(FULL.phases()).build()).isEqualTo(FULL);
+  }
+
+  @Test
+  void noCapacitiesOrPhasesAreEmptyListsHoweverTheBuilderIsGiven() {
+    Project none = FULL.withCapacities(List.of()).withPhases(List.of());
+    Project.Builder emptyAdds = Project.builder().from(none).addAllCapacities(List.of()).addCapacities()
+        .addAllPhases(List.of()).addPhases();
+
+    assertThat(none.capacities()).isEmpty();
+    assertThat(none.phases()).isEmpty();
+    assertThat(emptyAdds.build()).isEqualTo(none).hasToString(none.toString());
+    assertThat(fullBut("capacities").build()).isEqualTo(FULL.withCapacities(List.of()));
+    assertThat(fullBut("phases").build()).isEqualTo(FULL.withPhases(List.of()));
+    assertThat(Project.builder().from(none).addCapacities(Capacity.parse("1万吨")).build().capacities())
+        .containsExactly(Capacity.parse("1万吨"));
+    assertThat(Project.builder().from(FULL).build()).isEqualTo(FULL);
+  }
+
   @Test
   void theLowestAmountIsRefusedAsNegativeNotTakenForAbsent() {
     assertThatThrownBy(() -> FULL.withTotalInvestment(Optional.empty()).withExpectedAnnualRevenue(Yuan.ofFen(Long.MIN_VALUE)))
