@@ -1,11 +1,13 @@
 package dev.pingyi.io;
 
+import dev.pingyi.model.ClusterLevel;
 import dev.pingyi.model.County;
 import dev.pingyi.model.CountyKind;
 import dev.pingyi.model.DivisionCode;
 import dev.pingyi.model.DivisionRegistry;
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
+import dev.pingyi.model.IndustryCluster;
 import dev.pingyi.model.Prefecture;
 import dev.pingyi.model.Project;
 import dev.pingyi.model.ProjectCategory;
@@ -43,6 +45,15 @@ final class TableFixtures {
   static final County GUANXIAN = COUNTIES.find("冠县").orElseThrow();
   static final County LINQING = COUNTIES.find("临清市").orElseThrow();
   static final County CHIPING = COUNTIES.find("茌平区").orElseThrow();
+
+  static final IndustryCluster STEEL = IndustryCluster.builder()
+      .name("冠县钢铁延链绿色智造").county(GUANXIAN).level(ClusterLevel.PROVINCIAL).yearRecognised(2022).build();
+  static final IndustryCluster BEARINGS = IndustryCluster.builder()
+      .name("轴承").county(GUANXIAN).level(ClusterLevel.PROVINCIAL).build();
+  /** A cluster of Linqing with the name of one of Guanxian's. */
+  static final IndustryCluster LINQING_BEARINGS = IndustryCluster.builder()
+      .name("轴承").county(LINQING).level(ClusterLevel.MUNICIPAL).build();
+  static final List<IndustryCluster> CLUSTERS = List.of(STEEL, BEARINGS, LINQING_BEARINGS);
 
   static final EvaluatedUnit CHIPING_GOVERNMENT = EvaluatedUnit.governing("茌平区政府", CHIPING);
   static final EvaluatedUnit GUANXIAN_GOVERNMENT = EvaluatedUnit.governing("冠县政府", GUANXIAN);
