@@ -41,11 +41,12 @@ class TableConsumerIT {
 
       public final class Main {
         static final List<Class<?>> ALL = List.of(
-            CountyLookup.class, ImmutableReadProblem.class, ImmutableReadResult.class,
+            CountyLookup.class, EvaluatedUnitTableReader.class, EvaluatedUnitTableReader.Builder.class,
+            ImmutableListedUnit.class, ImmutableReadProblem.class, ImmutableReadResult.class, ListedUnit.class,
             ImmutableSkippedRow.class, ProjectColumn.class, ProjectTableReader.class,
             ProjectTableReader.Builder.class, ReadMode.class, ReadProblem.class, ReadResult.class,
             ScoreSheetColumn.class, ScoreSheetTableReader.class, ScoreSheetTableReader.Builder.class,
-            SkipReason.class, SkippedRow.class, TableReadException.class, TableWriter.class);
+            SkipReason.class, SkippedRow.class, TableReadException.class, TableWriter.class, UnitColumn.class);
 
         public static void main(String[] args) throws Exception {
           Prefecture liaocheng = Prefecture.of("聊城市", DivisionCode.of("371500"));

@@ -79,6 +79,20 @@ final class TableFixtures {
 
   static final List<EvaluationGroup> GROUPS = List.of(COUNTY_LEVEL, ECONOMIC);
 
+  /** The groups an evaluated-units list fills: without members; two share a name, 其他部门. */
+  static final EvaluationGroup DEPARTMENTS = EvaluationGroup.builder()
+      .id("departments").name("市政府工作部门").category("市政府部门").period(H1).build();
+  static final List<EvaluationGroup> EMPTY_GROUPS = List.of(
+      COUNTY_LEVEL.withMembers(List.of()),
+      DEPARTMENTS,
+      ECONOMIC.withMembers(List.of()).withParent(DEPARTMENTS),
+      DEPARTMENTS.withId("other-a").withName("其他部门"),
+      DEPARTMENTS.withId("other-b").withName("其他部门"));
+
+  static EvaluatedUnitTableReader.Builder unitReader() {
+    return EvaluatedUnitTableReader.builder(COUNTIES, EMPTY_GROUPS);
+  }
+
   private TableFixtures() {}
 
   private static County zone(String name, String shortName) {

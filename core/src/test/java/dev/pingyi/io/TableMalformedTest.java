@@ -28,7 +28,7 @@ class TableMalformedTest {
 
   /** What a case reads: a project or sheet table, as CSV or .xlsx, with a reader to match. */
   enum Kind {
-    PROJECT_CSV, PROJECT_XLSX, SHEET_CSV, SHEET_XLSX;
+    PROJECT_CSV, PROJECT_XLSX, SHEET_CSV, SHEET_XLSX, UNITS_CSV;
 
     ReadResult<?> read(byte[] bytes, ReadMode mode, Reader reader) throws IOException {
       ByteArrayInputStream in = new ByteArrayInputStream(bytes);
@@ -37,6 +37,7 @@ class TableMalformedTest {
         case PROJECT_XLSX -> reader.projects(mode).readXlsx(in, "case.xlsx");
         case SHEET_CSV -> reader.sheets(mode).readCsv(in, "case.csv");
         case SHEET_XLSX -> reader.sheets(mode).readXlsx(in, "case.xlsx");
+        case UNITS_CSV -> TableFixtures.unitReader().mode(mode).build().readCsv(in, "case.csv");
       };
     }
   }
@@ -252,9 +253,39 @@ class TableMalformedTest {
     });
   }
 
+  private static final String UNITS_HEADER = "评议组,单位,单位类型,所属县区";
+  private static final String GOOD_UNIT = "county-level,冠县政府,县（市、区）政府,冠县";
+
+  private static Case unit(String name, String badRow, String column, String rule) {
+    return new Case(name, Kind.UNITS_CSV, Reader.DEFAULT, csv(UNITS_HEADER, GOOD_UNIT, badRow), 3, column, rule, 1);
+  }
+
+  /** Malformed evaluated-units lists. */
+  static Stream<Case> unitListCases() {
+    return Stream.of(
+        unit("a group not given", "county,茌平区政府,,茌平区", "A", "is not the id or name of a group given"),
+        unit("a group name two groups share", "其他部门,市信访局,市政府部门,", "A",
+            "is the name of two groups given; name the group by its id"),
+        unit("a unit in no group", ",茌平区政府,,茌平区", "A", "is blank; every unit is listed in a group"),
+        unit("a group without a unit", "county-level,,,茌平区", "B", "is blank; every row lists a unit"),
+        unit("a unit's name with an invisible character", "economic,市财政局\u200B,市政府部门,", "B",
+            "invisible character U+200B"),
+        unit("a unit listed twice", "economic,冠县政府,,冠县", "B", "is unit 冠县政府 again, after row 2"),
+        unit("a unit of no kind and no county", "economic,市财政局,,", "B", "has no 单位类型 and no 所属县区"),
+        unit("an unknown kind of unit", "economic,市财政局,局,", "C", "UnitKind word='局' is not one of"),
+        unit("an unknown kind constant", "economic,市财政局,DEPARTMENT,", "C", "is not a UnitKind constant name"),
+        unit("a unit's unknown county", "county-level,东昌区政府,,东昌区", "D", "is not a county-level unit here"),
+        unit("a county government of a zone", "county-level,开发区政府,县（市、区）政府,开发区", "",
+            "kind=COUNTY_GOVERNMENT cannot govern county 聊城经济技术开发区"),
+        unit("a department with a county", "economic,市财政局,市政府部门,冠县", "",
+            "given to a MUNICIPAL_DEPARTMENT, which governs no county"),
+        table("a units list without a group column", Kind.UNITS_CSV, Reader.DEFAULT, csv("单位,单位类型", "市财政局,市政府部门"),
+            1, "", "has no 评议组 column"));
+  }
+
   /** Every case this test checks. */
   static Stream<Case> allCases() {
-    return Stream.of(cases(), projectFieldCases()).flatMap(c -> c);
+    return Stream.of(cases(), projectFieldCases(), unitListCases()).flatMap(c -> c);
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
