@@ -60,7 +60,10 @@ import org.jspecify.annotations.Nullable;
  * {@code 0.00##} for scores, {@code 0} for counts and years, {@code 0.0%} for rates, {@code 0.0}
  * for percentage points — months as date cells shown as 2022年3月, and
  * everything else as text. A number Excel cannot hold exactly (more than 15 significant digits,
- * an amount of 10 万亿元 or more to the fen) is written as text, so that it is not rounded. Each
+ * an amount of 10 万亿元 or more to the fen) is written as text, so that it is not rounded. A
+ * workbook is reproducible: the same tables give the same bytes, since it states no creation time
+ * and its ZIP entries all carry the time 1980-01-01 00:00 (fastexcel would stamp the clock into
+ * both). Each
  * format needs only its own library: {@code writeCsv} FastCSV, {@code writeXlsx} fastexcel.
  *
  * <p><b>Numbers</b> are exact: amounts in the unit the table names in its headers (总投资（万元）),
