@@ -74,8 +74,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Files.</b> CSV is read with FastCSV, in the character set given to the builder or, by
  * default, detected: UTF-8 after a byte-order mark, UTF-8 if the file decodes as UTF-8, else
- * GB18030 (which reads GBK). {@code .xlsx} is read with fastexcel-reader, the first sheet unless
- * the builder names one. Both libraries are optional dependencies: {@code readCsv} needs FastCSV
+ * GBK if every byte sequence is GBK's, else GB18030 (GBK and its four-byte sequences); {@link
+ * ReadResult#charset()} names the one read. {@code .xlsx} is read with fastexcel-reader, the first
+ * sheet unless the builder names one. Both libraries are optional dependencies: {@code readCsv} needs FastCSV
  * only, {@code readXlsx} fastexcel-reader only.
  *
  * <p>This class is immutable and thread-safe; each read uses state of its own.

@@ -86,7 +86,7 @@ class TableConsumerIT {
         "-d", classes.toString(), work.resolve("src/consumer/module-info.java").toString(), source.toString());
 
     assertThat(run("--module-path", classes + File.pathSeparator + modulePath, "-m", "consumer/consumer.Main"))
-        .isEqualTo("宠物食品项目 13.8亿元 GB18030 2\ntrue\nB2\n");
+        .isEqualTo("宠物食品项目 13.8亿元 GBK 2\ntrue\nB2\n");
   }
 
   /** The packaged jar, Guava with the jars a user of Guava gets, and FastCSV; no fastexcel. */
