@@ -46,7 +46,7 @@ class BadInputCatalogueTest {
       .put(RankingCatalogue.RULES, 42)
       .put(RankingCatalogue.ENGINE, 33)
       .put(RankingCatalogue.PUBLISHED, 39)
-      .put(IoCatalogue.TABLES, 46)
+      .put(IoCatalogue.TABLES, 77)
       .put(IoCatalogue.JSON, 49)
       .buildOrThrow();
 

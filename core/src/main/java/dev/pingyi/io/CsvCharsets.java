@@ -1,5 +1,6 @@
 package dev.pingyi.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -15,13 +16,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * The character set of a CSV file, when the caller does not give one: a byte-order mark decides
  * (UTF-8, or UTF-16 as Excel's "Unicode text" writes it); else UTF-8 if every byte decodes as
- * strict UTF-8; else GB18030, the superset of GBK and GB2312 in which Chinese Excel saves CSV.
- * Needs no library.
+ * strict UTF-8; else GBK, in which Chinese Excel saves CSV, if every byte sequence is GBK's; else
+ * GB18030, the superset of GBK that adds four-byte sequences (for the characters GBK lacks, such as
+ * 𠮷). A file is read in, and named by, the smallest of the three that reads it. GBK and GB18030
+ * read all but 100 of GBK's two-byte codes alike; those (vertical forms and a few more, which GBK
+ * maps to private-use code points and GB18030-2005 to standard characters) read as the named set
+ * reads them. Needs no library.
  */
 final class CsvCharsets {
 
-  /** GB18030: decodes every GBK and GB2312 file as those charsets do. */
+  /** GB18030: decodes every GBK and GB2312 file as those charsets do, and four-byte sequences too. */
   static final Charset GB18030 = Charset.forName("GB18030");
+
+  /** GBK: two-byte Chinese, in which Chinese Excel saves CSV. */
+  static final Charset GBK = Charset.forName("GBK");
 
   private static final int BUFFER = 1 << 16;
 
@@ -34,10 +42,29 @@ final class CsvCharsets {
     if (bom != null) {
       return bom;
     }
-    CharsetDecoder utf8 = strict(StandardCharsets.UTF_8);
+    byte[] bytes = in.readAllBytes();
+    byte[] all = new byte[head.length + bytes.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(bytes, 0, all, head.length, bytes.length);
+    if (decodes(new ByteArrayInputStream(all), StandardCharsets.UTF_8)) {
+      return StandardCharsets.UTF_8;
+    }
+    return legacy(new ByteArrayInputStream(all));
+  }
+
+  /**
+   * The character set of bytes without a byte-order mark that are not UTF-8: GBK if every byte
+   * sequence is GBK's, else GB18030. Reads the stream to its end.
+   */
+  static Charset legacy(InputStream in) throws IOException {
+    return decodes(in, GBK) ? GBK : GB18030;
+  }
+
+  /** Whether the bytes the stream holds, to its end, are text in the character set. */
+  private static boolean decodes(InputStream in, Charset charset) throws IOException {
+    CharsetDecoder decoder = strict(charset);
     ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
     CharBuffer chars = CharBuffer.allocate(BUFFER);
-    bytes.put(head);
     boolean end = false;
     while (!end) {
       int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
@@ -47,14 +74,14 @@ final class CsvCharsets {
         bytes.position(bytes.position() + n);
       }
       bytes.flip();
-      CoderResult result = utf8.decode(bytes, chars, end);
+      CoderResult result = decoder.decode(bytes, chars, end);
       if (result.isError()) {
-        return GB18030;
+        return false;
       }
       chars.clear();
       bytes.compact();
     }
-    return utf8.flush(chars).isError() ? GB18030 : StandardCharsets.UTF_8;
+    return !decoder.flush(chars).isError();
   }
 
   /** The character set a byte-order mark at the start of the bytes names, or null if they start with none. */

@@ -43,7 +43,56 @@ public enum ProjectColumn {
    * 已完成投资: the investment completed in the year so far; also 完成投资, 年度完成投资, 本年完成投资,
    * {@code completedInvestment}.
    */
-  COMPLETED_INVESTMENT("已完成投资", "completedInvestment", "完成投资", "年度完成投资", "本年完成投资");
+  COMPLETED_INVESTMENT("已完成投资", "completedInvestment", "完成投资", "年度完成投资", "本年完成投资"),
+  /**
+   * 建设单位: the enterprise that builds the project, by its registered name; also 项目单位, 责任单位,
+   * 建设主体, 项目建设单位, 实施单位, 企业名称, {@code enterprise}.
+   */
+  ENTERPRISE("建设单位", "enterprise", "项目单位", "责任单位", "建设主体", "项目建设单位", "实施单位", "企业名称"),
+  /**
+   * 统一社会信用代码: the enterprise's Unified Social Credit Code, checked as {@link
+   * dev.pingyi.model.CreditCode#of} checks it; also 信用代码, 社会信用代码, 建设单位统一社会信用代码, {@code
+   * creditCode}. A code needs a 建设单位 in its row.
+   */
+  CREDIT_CODE("统一社会信用代码", "creditCode", "信用代码", "社会信用代码", "建设单位统一社会信用代码"),
+  /**
+   * 产业集群: the industry cluster, by name, among the clusters given to the reader ({@link
+   * ProjectTableReader.Builder#clusters}); also 所属产业集群, 所属产业链, 产业链, 所属集群, {@code cluster}.
+   */
+  CLUSTER("产业集群", "cluster", "所属产业集群", "所属产业链", "产业链", "所属集群"),
+  /**
+   * 产能: the production capacities, each in {@link dev.pingyi.model.Capacity#parse}'s form (35万吨/年),
+   * several separated by ；, ; or 、; also 设计产能, 新增产能, 建成产能, 年产能, 生产能力, {@code capacities}.
+   */
+  CAPACITIES("产能", "capacities", "设计产能", "新增产能", "建成产能", "年产能", "生产能力"),
+  /**
+   * 预计年营业收入: the expected annual revenue when in production; also 年营业收入, 年销售收入,
+   * 预计年销售收入, 达产后年营业收入, 达产后年销售收入, 预期年营业收入, {@code expectedAnnualRevenue}.
+   */
+  EXPECTED_ANNUAL_REVENUE("预计年营业收入", "expectedAnnualRevenue", "年营业收入", "年销售收入", "预计年销售收入",
+      "达产后年营业收入", "达产后年销售收入", "预期年营业收入"),
+  /**
+   * 预计年税收: the expected annual tax when in production; also 年税收, 年利税, 预计年利税, 达产后年税收,
+   * 达产后年利税, 年纳税, 预计年纳税, {@code expectedAnnualTax}.
+   */
+  EXPECTED_ANNUAL_TAX("预计年税收", "expectedAnnualTax", "年税收", "年利税", "预计年利税", "达产后年税收", "达产后年利税",
+      "年纳税", "预计年纳税"),
+  /**
+   * 预计新增就业: the expected number of jobs, a whole number, 人 allowed after it; also 带动就业,
+   * 新增就业, 预计带动就业, 吸纳就业, 就业人数, {@code expectedJobs}; 带动就业（人） alike.
+   */
+  EXPECTED_JOBS("预计新增就业", "expectedJobs", "带动就业", "新增就业", "预计带动就业", "吸纳就业", "就业人数"),
+  /**
+   * 开工时间: the month construction started or is to start, in a form {@link ProjectTableReader}
+   * lists; also 开工日期, 开工年月, 计划开工时间, 实际开工时间, {@code startMonth}.
+   */
+  START_MONTH("开工时间", "startMonth", "开工日期", "开工年月", "计划开工时间", "实际开工时间"),
+  /**
+   * 竣工时间: the month of completion, actual or expected; also 竣工日期, 计划竣工时间, 预计竣工时间,
+   * 完工时间, 计划完工时间, 建成时间, {@code completionMonth}.
+   */
+  COMPLETION_MONTH("竣工时间", "completionMonth", "竣工日期", "计划竣工时间", "预计竣工时间", "完工时间", "计划完工时间",
+      "建成时间");
 
   private final String header;
   private final ImmutableSet<String> headers;
@@ -53,7 +102,10 @@ public enum ProjectColumn {
     this.headers = ImmutableSet.<String>builder().add(header).add(aliases).build();
   }
 
-  /** The header {@link TableWriter} writes, such as 总投资; amounts add their unit: 总投资（万元）. */
+  /**
+   * The header {@link TableWriter} writes, such as 总投资; amounts add their unit, 总投资（万元）, and
+   * jobs theirs, 预计新增就业（人）.
+   */
   public String header() {
     return header;
   }
@@ -65,6 +117,7 @@ public enum ProjectColumn {
 
   /** Whether the column holds an amount of money. */
   public boolean isAmount() {
-    return this == TOTAL_INVESTMENT || this == ANNUAL_PLANNED_INVESTMENT || this == COMPLETED_INVESTMENT;
+    return this == TOTAL_INVESTMENT || this == ANNUAL_PLANNED_INVESTMENT || this == COMPLETED_INVESTMENT
+        || this == EXPECTED_ANNUAL_REVENUE || this == EXPECTED_ANNUAL_TAX;
   }
 }

@@ -3,23 +3,32 @@ package dev.pingyi.io;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.pingyi.internal.TextRules;
+import dev.pingyi.model.Capacity;
 import dev.pingyi.model.County;
+import dev.pingyi.model.CreditCode;
+import dev.pingyi.model.Enterprise;
+import dev.pingyi.model.IndustryCluster;
 import dev.pingyi.model.Project;
 import dev.pingyi.model.ProjectCategory;
 import dev.pingyi.model.ProjectLevel;
 import dev.pingyi.model.ProjectStatus;
 import dev.pingyi.model.Yuan;
 import dev.pingyi.model.YuanUnit;
+import com.google.common.collect.ImmutableList;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The rows of one project table, as {@link ProjectTableReader} describes them. */
 final class ProjectRows implements RowFormat<Project, ProjectColumn> {
 
   private static final Headers<ProjectColumn> DEFAULT_HEADERS = defaultHeaders();
+  /** What separates the capacities of one 产能 cell. */
+  private static final Pattern CAPACITY_SEPARATORS = Pattern.compile("[；;、\\r\\n]");
   /**
    * The Chinese words of levels, categories and statuses, looked up here before the enums' own
    * {@code fromChinese}, which strips the word again: a cell of plain characters is stripped once.
@@ -151,6 +160,14 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
     Yuan total = amount(row, ProjectColumn.TOTAL_INVESTMENT, log);
     Yuan planned = amount(row, ProjectColumn.ANNUAL_PLANNED_INVESTMENT, log);
     Yuan completed = amount(row, ProjectColumn.COMPLETED_INVESTMENT, log);
+    Enterprise enterprise = enterprise(row, log);
+    IndustryCluster cluster = county == null ? null : cluster(row, county, log);
+    ImmutableList<Capacity> capacities = capacities(row, log);
+    Yuan revenue = amount(row, ProjectColumn.EXPECTED_ANNUAL_REVENUE, log);
+    Yuan tax = amount(row, ProjectColumn.EXPECTED_ANNUAL_TAX, log);
+    Integer jobs = jobs(row, log);
+    YearMonth start = month(row, ProjectColumn.START_MONTH, log);
+    YearMonth completion = month(row, ProjectColumn.COMPLETION_MONTH, log);
     if (log.rowFailed() || id == null || name == null || county == null || category == null || status == null
         || planYear == null) {
       return null;
@@ -173,6 +190,28 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
     }
     if (completed != null) {
       project.completedInvestment(completed);
+    }
+    if (enterprise != null) {
+      project.enterprise(enterprise);
+    }
+    if (cluster != null) {
+      project.cluster(cluster);
+    }
+    project.addAllCapacities(capacities);
+    if (revenue != null) {
+      project.expectedAnnualRevenue(revenue);
+    }
+    if (tax != null) {
+      project.expectedAnnualTax(tax);
+    }
+    if (jobs != null) {
+      project.expectedJobs(jobs);
+    }
+    if (start != null) {
+      project.startMonth(start);
+    }
+    if (completion != null) {
+      project.completionMonth(completion);
     }
     Project built;
     try {
@@ -358,9 +397,130 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
                 + " title row (单位：万元), or give the reader a default unit");
       }
       if (number.signum() < 0) {
-        throw new IllegalArgumentException("is negative; an investment is not");
+        throw new IllegalArgumentException("is negative; " + role.header() + " never is");
       }
       return number.toYuan(unit);
+    } catch (IllegalArgumentException e) {
+      log.cell(column.index(), column.header(), row.cell(column.index()), String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  /** The enterprise the 建设单位 cell names, with the code of the 统一社会信用代码 cell if there is one. */
+  private @Nullable Enterprise enterprise(RowSource row, ProblemLog log) {
+    Column<ProjectColumn> nameColumn = column(ProjectColumn.ENTERPRISE);
+    Column<ProjectColumn> codeColumn = column(ProjectColumn.CREDIT_CODE);
+    String name = nameColumn == null ? null : text(row, nameColumn, log);
+    String code = codeColumn == null ? null : text(row, codeColumn, log);
+    Enterprise.Builder enterprise = Enterprise.builder();
+    boolean good = true;
+    if (name != null && nameColumn != null) {
+      try {
+        enterprise.name(CellText.name("Enterprise", "name", name));
+      } catch (IllegalArgumentException e) {
+        log.cell(nameColumn.index(), nameColumn.header(), row.cell(nameColumn.index()), String.valueOf(e.getMessage()));
+        good = false;
+      }
+    }
+    if (code != null && codeColumn != null) {
+      if (name == null) {
+        if (nameColumn == null || row.cellProblem(nameColumn.index()) == null) {
+          log.cell(codeColumn.index(), codeColumn.header(), row.cell(codeColumn.index()),
+              "gives a credit code but 建设单位 names no enterprise");
+        }
+        return null;
+      }
+      try {
+        enterprise.creditCode(CreditCode.of(CellText.strip(CellText.foldWidth(code))));
+      } catch (IllegalArgumentException e) {
+        log.cell(codeColumn.index(), codeColumn.header(), row.cell(codeColumn.index()), String.valueOf(e.getMessage()));
+        good = false;
+      }
+    }
+    return name == null || !good ? null : enterprise.build();
+  }
+
+  /** The cluster the 产业集群 cell names, among the reader's clusters of the project's county. */
+  private @Nullable IndustryCluster cluster(RowSource row, County county, ProblemLog log) {
+    Column<ProjectColumn> column = column(ProjectColumn.CLUSTER);
+    String text = column == null ? null : text(row, column, log);
+    if (column == null || text == null) {
+      return null;
+    }
+    String name = TextRules.strip(text);
+    List<IndustryCluster> named = reader.clusters().get(name);
+    String problem;
+    if (reader.clusters().isEmpty()) {
+      problem = "names an industry cluster, but the reader was given none: give them with"
+          + " ProjectTableReader.Builder.clusters";
+    } else if (named.isEmpty()) {
+      problem = "is not one of the industry clusters given to the reader";
+    } else {
+      for (IndustryCluster cluster : named) {
+        if (cluster.county().equals(county)) {
+          return cluster;
+        }
+      }
+      problem = "is a cluster of " + named.get(0).county().name() + ", not of the project's county " + county.name();
+    }
+    log.cell(column.index(), column.header(), row.cell(column.index()), problem);
+    return null;
+  }
+
+  /** The capacities the 产能 cell lists, separated by ；, ; or 、 or line breaks. */
+  private ImmutableList<Capacity> capacities(RowSource row, ProblemLog log) {
+    Column<ProjectColumn> column = column(ProjectColumn.CAPACITIES);
+    String text = column == null ? null : text(row, column, log);
+    if (column == null || text == null) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Capacity> capacities = ImmutableList.builder();
+    for (String part : CAPACITY_SEPARATORS.split(text)) {
+      if (CellText.isBlank(part)) {
+        continue;
+      }
+      try {
+        capacities.add(Capacity.parse(CellText.foldWidth(part)));
+      } catch (IllegalArgumentException e) {
+        log.cell(column.index(), column.header(), row.cell(column.index()), String.valueOf(e.getMessage()));
+        return ImmutableList.of();
+      }
+    }
+    return capacities.build();
+  }
+
+  /** The number of jobs the 预计新增就业 cell gives: a whole number, 人 allowed after it. */
+  private @Nullable Integer jobs(RowSource row, ProblemLog log) {
+    Column<ProjectColumn> column = column(ProjectColumn.EXPECTED_JOBS);
+    CharSequence text = column == null ? null : chars(row, column, log);
+    if (column == null || text == null) {
+      return null;
+    }
+    try {
+      number.parse(text);
+      if (!number.suffix().isEmpty() && !number.suffix().equals("人")) {
+        throw new IllegalArgumentException(
+            "has '" + number.suffix() + "' after the number; a number of jobs is followed by 人 or nothing");
+      }
+      if (number.signum() < 0) {
+        throw new IllegalArgumentException("is negative; a number of jobs never is");
+      }
+      return number.toInt(0, Integer.MAX_VALUE);
+    } catch (IllegalArgumentException e) {
+      log.cell(column.index(), column.header(), row.cell(column.index()), String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  /** The month the column's cell gives, in a form {@link MonthCell} reads. */
+  private @Nullable YearMonth month(RowSource row, ProjectColumn role, ProblemLog log) {
+    Column<ProjectColumn> column = column(role);
+    CharSequence text = column == null ? null : chars(row, column, log);
+    if (column == null || text == null) {
+      return null;
+    }
+    try {
+      return MonthCell.parse(text);
     } catch (IllegalArgumentException e) {
       log.cell(column.index(), column.header(), row.cell(column.index()), String.valueOf(e.getMessage()));
       return null;

@@ -3,7 +3,9 @@ package dev.pingyi.io;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import dev.pingyi.model.IndustryCluster;
 import dev.pingyi.model.Project;
 import dev.pingyi.model.ProjectCategory;
 import dev.pingyi.model.ProjectStatus;
@@ -12,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +48,16 @@ import org.jspecify.annotations.Nullable;
  * unit}; an amount with none of them is a problem, never guessed. A text cell that {@link
  * TableWriter} neutralised against formulas ('=…) is read as written before.
  *
+ * <p>The other fields of a {@link Project} have columns too, each optional. 建设单位 is the
+ * enterprise's registered name, with its 统一社会信用代码 (checked digit by digit) if the table has
+ * one; 产业集群 names one of the {@linkplain Builder#clusters clusters given to the reader}, of the
+ * project's county; 产能 lists capacities as {@link dev.pingyi.model.Capacity#parse} reads them
+ * (35万吨/年；180万锭); 预计年营业收入 and 预计年税收 (年销售收入, 年利税 …) are amounts read as the
+ * investments are; 预计新增就业 (带动就业（人）) is a whole number, 人 allowed after it; 开工时间 and
+ * 竣工时间 are months: 2022年3月, 2022.03, 2022-03, 2022/3, a day after any of them (2022-03-15),
+ * or an {@code .xlsx} date cell. A 建设内容 column, free text in most ledgers, is not read as
+ * capacities. An enterprise's designations (专精特新) and a project's phases have no column.
+ *
  * <p><b>Rows.</b> Blank rows are counted; a total row (合计, 总计, 小计…) and a repeat of the header
  * row are passed over and reported in {@link ReadResult#skippedRows()}; every other row is a
  * project, built with {@link Project#builder()} so that every rule of the model runs. A row whose
@@ -60,8 +74,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Files.</b> CSV is read with FastCSV, in the character set given to the builder or, by
  * default, detected: UTF-8 after a byte-order mark, UTF-8 if the file decodes as UTF-8, else
- * GB18030 (which reads GBK). {@code .xlsx} is read with fastexcel-reader, the first sheet unless
- * the builder names one. Both libraries are optional dependencies: {@code readCsv} needs FastCSV
+ * GBK if every byte sequence is GBK's, else GB18030 (GBK and its four-byte sequences); {@link
+ * ReadResult#charset()} names the one read. {@code .xlsx} is read with fastexcel-reader, the first
+ * sheet unless the builder names one. Both libraries are optional dependencies: {@code readCsv} needs FastCSV
  * only, {@code readXlsx} fastexcel-reader only.
  *
  * <p>This class is immutable and thread-safe; each read uses state of its own.
@@ -77,6 +92,7 @@ public final class ProjectTableReader {
   private final Optional<ProjectStatus> defaultStatus;
   private final Optional<YuanUnit> defaultUnit;
   private final ImmutableMap<String, ProjectColumn> extraHeaders;
+  private final ImmutableListMultimap<String, IndustryCluster> clusters;
   private final TableFiles.Options options;
 
   private ProjectTableReader(Builder builder) {
@@ -86,6 +102,7 @@ public final class ProjectTableReader {
     this.defaultStatus = Optional.ofNullable(builder.defaultStatus);
     this.defaultUnit = Optional.ofNullable(builder.defaultUnit);
     this.extraHeaders = ImmutableMap.copyOf(builder.extraHeaders);
+    this.clusters = builder.clusters.build();
     this.options = new TableFiles.Options(builder.charset, builder.sheet, builder.mode, builder.maxProblems);
   }
 
@@ -170,6 +187,11 @@ public final class ProjectTableReader {
     return extraHeaders;
   }
 
+  /** The clusters given to the builder, by name. */
+  ImmutableListMultimap<String, IndustryCluster> clusters() {
+    return clusters;
+  }
+
   /**
    * A builder of project table readers. Every setting but the county lookup is optional; a
    * setting given twice keeps the later value.
@@ -181,6 +203,8 @@ public final class ProjectTableReader {
     private @Nullable ProjectStatus defaultStatus;
     private @Nullable YuanUnit defaultUnit;
     private final Map<String, ProjectColumn> extraHeaders = new LinkedHashMap<>();
+    private final ImmutableListMultimap.Builder<String, IndustryCluster> clusters = ImmutableListMultimap.builder();
+    private final Map<String, IndustryCluster> clusterOfCounty = new HashMap<>();
     private @Nullable Charset charset;
     private @Nullable String sheet;
     private ReadMode mode = ReadMode.STRICT;
@@ -232,6 +256,29 @@ public final class ProjectTableReader {
       requireNonNull(column, "column");
       checkArgument(!Headers.normalize(header).isEmpty(), "ProjectTableReader header '%s' is blank", header);
       extraHeaders.put(header, column);
+      return this;
+    }
+
+    /**
+     * Adds industry clusters a 产业集群 cell may name: a cell names a cluster by its exact {@link
+     * IndustryCluster#name()}, and the cluster must be one of the project's county. Without
+     * clusters, a table whose 产业集群 cells are all blank is read, and a cell that names one is a
+     * problem.
+     *
+     * @throws IllegalArgumentException if two clusters of one county have the same name
+     */
+    public Builder clusters(Collection<IndustryCluster> clusters) {
+      requireNonNull(clusters, "clusters");
+      for (IndustryCluster cluster : clusters) {
+        requireNonNull(cluster, "clusters element");
+        IndustryCluster earlier = clusterOfCounty.putIfAbsent(cluster.county().name() + "\n" + cluster.name(), cluster);
+        if (earlier == null) {
+          this.clusters.put(cluster.name(), cluster);
+        } else {
+          checkArgument(earlier.equals(cluster),
+              "ProjectTableReader clusters: %s has two clusters named %s", cluster.county().name(), cluster.name());
+        }
+      }
       return this;
     }
 

@@ -40,7 +40,10 @@ public abstract class ReadResult<T> {
   /** The sheet read, for an {@code .xlsx} workbook; empty for CSV. */
   public abstract Optional<String> sheet();
 
-  /** The character set a CSV file was read in, given or detected; empty for {@code .xlsx}. */
+  /**
+   * The character set a CSV file was read in, given or detected — detected, UTF-8, GBK, or GB18030
+   * only for a file that needs its four-byte sequences; empty for {@code .xlsx}.
+   */
   public abstract Optional<Charset> charset();
 
   /** The header row, from 1. */

@@ -58,9 +58,10 @@ final class TableFiles {
   /**
    * Reads a CSV table in the character set {@link CsvCharsets#detect} finds, without its pass over
    * the whole file first: after a byte-order mark, in the character set it names; else as UTF-8 at
-   * once, reading the table again as GB18030 only if a byte of the file turns out not to be UTF-8
-   * (the rest of the file is decoded when the table ends early, to know). The result, or the
-   * exception, is the one reading in the detected character set gives.
+   * once, reading the table again only if a byte of the file turns out not to be UTF-8 (the rest
+   * of the file is decoded when the table ends early, to know): as GBK if every byte sequence of
+   * the file is GBK's, else as GB18030. The result, or the exception, is the one reading in the
+   * detected character set gives.
    */
   private static <T, R> ReadResult<T> readDetected(
       Opener opener, String source, Options options, Supplier<RowFormat<T, R>> format) throws IOException {
@@ -80,20 +81,25 @@ final class TableFiles {
           if (rows.decodesToEnd()) {
             throw e;
           }
-          return readGb18030(opener, source, options, format);
+          return readLegacy(opener, source, options, format);
         }
         if (rows.decodesToEnd()) {
           return result;
         }
       }
     }
-    return readGb18030(opener, source, options, format);
+    return readLegacy(opener, source, options, format);
   }
 
-  private static <T, R> ReadResult<T> readGb18030(
+  /** Reads a table that is not UTF-8 in GBK if every byte sequence is GBK's, else in GB18030. */
+  private static <T, R> ReadResult<T> readLegacy(
       Opener opener, String source, Options options, Supplier<RowFormat<T, R>> format) throws IOException {
+    Charset charset;
     try (InputStream in = opener.open()) {
-      return readCsv(in, source, CsvCharsets.GB18030, options, format);
+      charset = CsvCharsets.legacy(in);
+    }
+    try (InputStream in = opener.open()) {
+      return readCsv(in, source, charset, options, format);
     }
   }
 

@@ -8,7 +8,11 @@ import dev.pingyi.aggregate.Figures;
 import dev.pingyi.aggregate.GroupedTotals;
 import dev.pingyi.aggregate.InvestmentSum;
 import dev.pingyi.aggregate.InvestmentTotals;
+import dev.pingyi.model.Capacity;
 import dev.pingyi.model.County;
+import dev.pingyi.model.CreditCode;
+import dev.pingyi.model.Enterprise;
+import dev.pingyi.model.IndustryCluster;
 import dev.pingyi.model.Percent;
 import dev.pingyi.model.Project;
 import dev.pingyi.model.ProjectLevel;
@@ -28,6 +32,9 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -51,9 +58,12 @@ import org.jspecify.annotations.Nullable;
  * (RFC 4180), written by FastCSV. <b>{@code .xlsx}</b> is written by fastexcel: a bold, frozen
  * header row; numbers as numeric cells with a number format — {@code #,##0.00} for amounts,
  * {@code 0.00##} for scores, {@code 0} for counts and years, {@code 0.0%} for rates, {@code 0.0}
- * for percentage points — and
+ * for percentage points — months as date cells shown as 2022年3月, and
  * everything else as text. A number Excel cannot hold exactly (more than 15 significant digits,
- * an amount of 10 万亿元 or more to the fen) is written as text, so that it is not rounded. Each
+ * an amount of 10 万亿元 or more to the fen) is written as text, so that it is not rounded. A
+ * workbook is reproducible: the same tables give the same bytes, since it states no creation time
+ * and its ZIP entries all carry the time 1980-01-01 00:00 (fastexcel would stamp the clock into
+ * both). Each
  * format needs only its own library: {@code writeCsv} FastCSV, {@code writeXlsx} fastexcel.
  *
  * <p><b>Numbers</b> are exact: amounts in the unit the table names in its headers (总投资（万元）),
@@ -69,8 +79,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Reading back.</b> The project and score-sheet tables use headers the readers accept, so
  * what is written reads back equal: a project's id, name, county (by short name), level,
- * category, status, plan year and three investment figures — the fields a table holds; its
- * enterprise, cluster, capacities, months and phases are for JSON — and a sheet's scores, bonus,
+ * category, status, plan year, three investment figures, enterprise (name and credit code),
+ * cluster (by name: give the reader the clusters), capacities, expected revenue, tax and jobs,
+ * and start and completion months of years 1000 to 9999 — every field but an enterprise's
+ * designations and the phases, which are for JSON — and a sheet's scores, bonus,
  * deduction and veto, a sheet of several bonus or deduction items as one item of each (points
  * summed, reasons joined by "；").
  *
@@ -85,7 +97,9 @@ public final class TableWriter {
     INTEGER("0"),
     GENERAL("General"),
     POINTS("0.0"),
-    RATE("0.0%");
+    RATE("0.0%"),
+    /** 2022年3月; the characters escaped with backslashes, since fastexcel writes quotes unescaped. */
+    MONTH("yyyy\\年m\\月");
 
     private final String pattern;
 
@@ -109,6 +123,24 @@ public final class TableWriter {
     static Cell number(BigDecimal number, NumberFormat format) {
       return new Cell(number.toPlainString(), number, format);
     }
+
+    /**
+     * A month: 2022年3月 in CSV, and in {@code .xlsx} a date cell of its first day shown as 2022年3月,
+     * where Excel's dates reach (1900-03 to 9999-12), else the text.
+     */
+    static Cell month(YearMonth month) {
+      String text = MonthCell.format(month);
+      if (month.isBefore(FIRST_EXCEL_MONTH) || month.getYear() > 9999) {
+        return text(text);
+      }
+      long serial = ChronoUnit.DAYS.between(EXCEL_EPOCH, month.atDay(1));
+      return new Cell(text, BigDecimal.valueOf(serial), NumberFormat.MONTH);
+    }
+
+    /** Day 0 of Excel's serial dates, counting its leap day of 1900 that never was. */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    /** The first month whose days Excel numbers as the calendar does. */
+    private static final YearMonth FIRST_EXCEL_MONTH = YearMonth.of(1900, 3);
   }
 
   private final String sheetName;
@@ -128,31 +160,61 @@ public final class TableWriter {
 
   /**
    * The table of the projects, in the order given, amounts in the given unit: 项目编号, 项目名称,
-   * 所属县区, 项目级别, 项目类别, 开工状态, 计划年度, 总投资（万元）, 年度计划投资（万元）, 已完成投资（万元）.
+   * 所属县区, 项目级别, 项目类别, 开工状态, 计划年度, 总投资（万元）, 年度计划投资（万元）, 已完成投资（万元）;
+   * then, each only if some project has a value for it, 建设单位, 统一社会信用代码, 产业集群 (by name),
+   * 产能 (separated by ；), 预计年营业收入（万元）, 预计年税收（万元）, 预计新增就业（人）, 开工时间 and
+   * 竣工时间 (2022年3月; in {@code .xlsx} a date cell shown so).
    */
   public static TableWriter projects(Collection<Project> projects, YuanUnit unit) {
     requireNonNull(projects, "projects");
     requireNonNull(unit, "unit");
-    List<String> headers = new ArrayList<>();
+    List<ProjectColumn> columns = new ArrayList<>();
     for (ProjectColumn column : ProjectColumn.values()) {
-      headers.add(column.isAmount() ? column.header() + "（" + unit.symbol() + "）" : column.header());
+      if (column.ordinal() <= ProjectColumn.COMPLETED_INVESTMENT.ordinal()
+          || projects.stream().anyMatch(p -> !projectCell(requireNonNull(p, "projects element"), column, unit)
+              .text().isEmpty())) {
+        columns.add(column);
+      }
+    }
+    List<String> headers = new ArrayList<>();
+    for (ProjectColumn column : columns) {
+      headers.add(column.isAmount() ? column.header() + "（" + unit.symbol() + "）"
+          : column == ProjectColumn.EXPECTED_JOBS ? column.header() + "（人）" : column.header());
     }
     List<ImmutableList<Cell>> rows = new ArrayList<>(projects.size());
     for (Project p : projects) {
-      requireNonNull(p, "projects element");
-      rows.add(ImmutableList.of(
-          Cell.text(p.id()),
-          Cell.text(p.name()),
-          Cell.text(p.county().shortName()),
-          Cell.text(p.level().map(ProjectLevel::chineseName).orElse("")),
-          Cell.text(p.category().chineseName()),
-          Cell.text(p.status().chineseName()),
-          Cell.number(BigDecimal.valueOf(p.planYear()), NumberFormat.INTEGER),
-          amount(p.totalInvestment(), unit),
-          amount(p.annualPlannedInvestment(), unit),
-          amount(p.completedInvestment(), unit)));
+      ImmutableList.Builder<Cell> row = ImmutableList.builderWithExpectedSize(columns.size());
+      for (ProjectColumn column : columns) {
+        row.add(projectCell(p, column, unit));
+      }
+      rows.add(row.build());
     }
     return new TableWriter("项目", headers, rows);
+  }
+
+  private static Cell projectCell(Project p, ProjectColumn column, YuanUnit unit) {
+    return switch (column) {
+      case ID -> Cell.text(p.id());
+      case NAME -> Cell.text(p.name());
+      case COUNTY -> Cell.text(p.county().shortName());
+      case LEVEL -> Cell.text(p.level().map(ProjectLevel::chineseName).orElse(""));
+      case CATEGORY -> Cell.text(p.category().chineseName());
+      case STATUS -> Cell.text(p.status().chineseName());
+      case PLAN_YEAR -> Cell.number(BigDecimal.valueOf(p.planYear()), NumberFormat.INTEGER);
+      case TOTAL_INVESTMENT -> amount(p.totalInvestment(), unit);
+      case ANNUAL_PLANNED_INVESTMENT -> amount(p.annualPlannedInvestment(), unit);
+      case COMPLETED_INVESTMENT -> amount(p.completedInvestment(), unit);
+      case ENTERPRISE -> Cell.text(p.enterprise().map(Enterprise::name).orElse(""));
+      case CREDIT_CODE -> Cell.text(p.enterprise().flatMap(Enterprise::creditCode).map(CreditCode::code).orElse(""));
+      case CLUSTER -> Cell.text(p.cluster().map(IndustryCluster::name).orElse(""));
+      case CAPACITIES -> Cell.text(p.capacities().stream().map(Capacity::toString).collect(Collectors.joining("；")));
+      case EXPECTED_ANNUAL_REVENUE -> amount(p.expectedAnnualRevenue(), unit);
+      case EXPECTED_ANNUAL_TAX -> amount(p.expectedAnnualTax(), unit);
+      case EXPECTED_JOBS -> p.expectedJobs().isPresent()
+          ? Cell.number(BigDecimal.valueOf(p.expectedJobs().getAsInt()), NumberFormat.INTEGER) : Cell.BLANK;
+      case START_MONTH -> p.startMonth().map(Cell::month).orElse(Cell.BLANK);
+      case COMPLETION_MONTH -> p.completionMonth().map(Cell::month).orElse(Cell.BLANK);
+    };
   }
 
   private static Cell amount(Optional<Yuan> amount, YuanUnit unit) {

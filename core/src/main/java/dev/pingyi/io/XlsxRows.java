@@ -4,11 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * digits as Excel holds and shows numbers (a computed 13.800000000000001 is 13.8); a formula as
  * the value the file saved for it; TRUE or FALSE for a logical cell. An error value ({@code
  * #DIV/0!}) or a formula saved without a value is a problem of its cell. A merged cell is the text
- * of its top-left cell, and the others blank. The only class of the readers that needs
+ * of its top-left cell, and the others blank. A number whose format shows a date (a built-in date
+ * format, or one with y, m, d, h or s outside quotes and brackets) is its date, {@code 2022-03-15},
+ * with the time of day after a space if it has one. The only class of the readers that needs
  * fastexcel-reader.
  */
 final class XlsxRows implements RowSource {
@@ -66,7 +71,7 @@ final class XlsxRows implements RowSource {
     }
     ReadableWorkbook workbook = null;
     try {
-      workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
+      workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false));
       Optional<Sheet> found = sheet == null ? workbook.getSheet(0) : workbook.findSheet(sheet);
       if (found.isEmpty()) {
         throw new UnreadableTableException(
@@ -138,7 +143,7 @@ final class XlsxRows implements RowSource {
     }
     String raw = cell.getRawValue();
     switch (cell.getType()) {
-      case NUMBER -> cells[i] = raw == null ? "" : excelNumber(raw);
+      case NUMBER -> cells[i] = raw == null ? "" : isDate(cell) ? date(cell, raw) : excelNumber(raw);
       case STRING -> cells[i] = raw == null ? "" : raw;
       case BOOLEAN -> cells[i] = "1".equals(raw) ? "TRUE" : "FALSE";
       case FORMULA -> {
@@ -154,6 +159,56 @@ final class XlsxRows implements RowSource {
       case ERROR -> problems[i] = "holds the error value " + raw;
       case EMPTY -> { }
     }
+  }
+
+  /** Whether the number cell's format shows it as a date or time, as Excel decides it. */
+  private static boolean isDate(Cell cell) {
+    Integer id = cell.getDataFormatId();
+    if (id != null && ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
+        || (id >= 50 && id <= 58))) {
+      return true;
+    }
+    String format = cell.getDataFormatString();
+    if (format == null) {
+      return false;
+    }
+    boolean quoted = false;
+    boolean bracketed = false;
+    for (int i = 0; i < format.length(); i++) {
+      char c = format.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (quoted) {
+        continue;
+      } else if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        bracketed = true;
+      } else if (c == ']') {
+        bracketed = false;
+      } else if (!bracketed && "yYmMdDhHsS".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The date cell as an ISO date, 2022-03-15, with the time of day after a space if it has one;
+   * the number itself if it is no date Excel shows.
+   */
+  private static String date(Cell cell, String raw) {
+    LocalDateTime time;
+    try {
+      time = cell.asDate();
+    } catch (RuntimeException e) {
+      return excelNumber(raw);
+    }
+    if (time == null) {
+      return excelNumber(raw);
+    }
+    return time.toLocalTime().equals(LocalTime.MIDNIGHT)
+        ? time.toLocalDate().toString() : time.toLocalDate() + " " + time.toLocalTime();
   }
 
   private static boolean isErrorValue(String raw) {

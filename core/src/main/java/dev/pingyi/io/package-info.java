@@ -7,9 +7,10 @@
  * value read goes through the model's builders, so every rule of the model runs.
  *
  * <p><b>Tables.</b> {@link dev.pingyi.io.ProjectTableReader} and {@link
- * dev.pingyi.io.ScoreSheetTableReader} read projects and score sheets from CSV and {@code .xlsx}
- * as offices keep them — Chinese headers, title rows, 合计 rows, thousands separators, full-width
- * digits, GBK — strictly (one {@link dev.pingyi.io.TableReadException} listing every bad cell with
+ * dev.pingyi.io.ScoreSheetTableReader} read projects and score sheets, and {@link
+ * dev.pingyi.io.EvaluatedUnitTableReader} the evaluated-units list (参评单位名单), from CSV and
+ * {@code .xlsx} as offices keep them — Chinese headers, title rows, 合计 rows, thousands separators,
+ * full-width digits, GBK — strictly (one {@link dev.pingyi.io.TableReadException} listing every bad cell with
  * its row, column, value and rule) or collecting the good rows beside the {@link
  * dev.pingyi.io.ReadProblem}s of the others ({@link dev.pingyi.io.ReadMode}); {@link
  * dev.pingyi.io.CountyLookup} finds the counties a table names. {@link dev.pingyi.io.TableWriter}

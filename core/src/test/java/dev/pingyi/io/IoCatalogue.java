@@ -31,7 +31,7 @@ public final class IoCatalogue {
   /** One row for each malformed table and each malformed JSON document. */
   public static List<CatalogueRow> rows() {
     List<CatalogueRow> rows = new ArrayList<>();
-    TableMalformedTest.cases().forEach(c -> rows.add(CatalogueRow.of(
+    TableMalformedTest.allCases().forEach(c -> rows.add(CatalogueRow.of(
         TABLES, c.toString(),
         () -> c.kind().read(c.bytes(), ReadMode.STRICT, c.reader()),
         TableReadException.class,

@@ -41,11 +41,12 @@ class TableConsumerIT {
 
       public final class Main {
         static final List<Class<?>> ALL = List.of(
-            CountyLookup.class, ImmutableReadProblem.class, ImmutableReadResult.class,
+            CountyLookup.class, EvaluatedUnitTableReader.class, EvaluatedUnitTableReader.Builder.class,
+            ImmutableListedUnit.class, ImmutableReadProblem.class, ImmutableReadResult.class, ListedUnit.class,
             ImmutableSkippedRow.class, ProjectColumn.class, ProjectTableReader.class,
             ProjectTableReader.Builder.class, ReadMode.class, ReadProblem.class, ReadResult.class,
             ScoreSheetColumn.class, ScoreSheetTableReader.class, ScoreSheetTableReader.Builder.class,
-            SkipReason.class, SkippedRow.class, TableReadException.class, TableWriter.class);
+            SkipReason.class, SkippedRow.class, TableReadException.class, TableWriter.class, UnitColumn.class);
 
         public static void main(String[] args) throws Exception {
           Prefecture liaocheng = Prefecture.of("聊城市", DivisionCode.of("371500"));
@@ -85,7 +86,7 @@ class TableConsumerIT {
         "-d", classes.toString(), work.resolve("src/consumer/module-info.java").toString(), source.toString());
 
     assertThat(run("--module-path", classes + File.pathSeparator + modulePath, "-m", "consumer/consumer.Main"))
-        .isEqualTo("宠物食品项目 13.8亿元 GB18030 2\ntrue\nB2\n");
+        .isEqualTo("宠物食品项目 13.8亿元 GBK 2\ntrue\nB2\n");
   }
 
   /** The packaged jar, Guava with the jars a user of Guava gets, and FastCSV; no fastexcel. */

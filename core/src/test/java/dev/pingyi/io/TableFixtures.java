@@ -1,11 +1,13 @@
 package dev.pingyi.io;
 
+import dev.pingyi.model.ClusterLevel;
 import dev.pingyi.model.County;
 import dev.pingyi.model.CountyKind;
 import dev.pingyi.model.DivisionCode;
 import dev.pingyi.model.DivisionRegistry;
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
+import dev.pingyi.model.IndustryCluster;
 import dev.pingyi.model.Prefecture;
 import dev.pingyi.model.Project;
 import dev.pingyi.model.ProjectCategory;
@@ -44,6 +46,15 @@ final class TableFixtures {
   static final County LINQING = COUNTIES.find("临清市").orElseThrow();
   static final County CHIPING = COUNTIES.find("茌平区").orElseThrow();
 
+  static final IndustryCluster STEEL = IndustryCluster.builder()
+      .name("冠县钢铁延链绿色智造").county(GUANXIAN).level(ClusterLevel.PROVINCIAL).yearRecognised(2022).build();
+  static final IndustryCluster BEARINGS = IndustryCluster.builder()
+      .name("轴承").county(GUANXIAN).level(ClusterLevel.PROVINCIAL).build();
+  /** A cluster of Linqing with the name of one of Guanxian's. */
+  static final IndustryCluster LINQING_BEARINGS = IndustryCluster.builder()
+      .name("轴承").county(LINQING).level(ClusterLevel.MUNICIPAL).build();
+  static final List<IndustryCluster> CLUSTERS = List.of(STEEL, BEARINGS, LINQING_BEARINGS);
+
   static final EvaluatedUnit CHIPING_GOVERNMENT = EvaluatedUnit.governing("茌平区政府", CHIPING);
   static final EvaluatedUnit GUANXIAN_GOVERNMENT = EvaluatedUnit.governing("冠县政府", GUANXIAN);
   static final EvaluatedUnit LINQING_GOVERNMENT = EvaluatedUnit.governing("临清市政府", LINQING);
@@ -67,6 +78,20 @@ final class TableFixtures {
       .build();
 
   static final List<EvaluationGroup> GROUPS = List.of(COUNTY_LEVEL, ECONOMIC);
+
+  /** The groups an evaluated-units list fills: without members; two share a name, 其他部门. */
+  static final EvaluationGroup DEPARTMENTS = EvaluationGroup.builder()
+      .id("departments").name("市政府工作部门").category("市政府部门").period(H1).build();
+  static final List<EvaluationGroup> EMPTY_GROUPS = List.of(
+      COUNTY_LEVEL.withMembers(List.of()),
+      DEPARTMENTS,
+      ECONOMIC.withMembers(List.of()).withParent(DEPARTMENTS),
+      DEPARTMENTS.withId("other-a").withName("其他部门"),
+      DEPARTMENTS.withId("other-b").withName("其他部门"));
+
+  static EvaluatedUnitTableReader.Builder unitReader() {
+    return EvaluatedUnitTableReader.builder(COUNTIES, EMPTY_GROUPS);
+  }
 
   private TableFixtures() {}
 

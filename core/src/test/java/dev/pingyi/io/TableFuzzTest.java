@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Fuzz tests of the four readers: whatever the bytes, a reader returns a result or throws {@link
+ * Fuzz tests of the readers: whatever the bytes, a reader returns a result or throws {@link
  * TableReadException}, in either mode; any other exception fails the test.
  *
  * <p>A normal test run ({@code mvn test}, {@code mvn verify}) replays the seed corpus committed
@@ -28,9 +28,12 @@ import java.io.UncheckedIOException;
  */
 class TableFuzzTest {
 
-  private static final ProjectTableReader PROJECTS = TableFixtures.projectReader().build();
+  private static final ProjectTableReader PROJECTS = TableFixtures.projectReader().clusters(TableFixtures.CLUSTERS).build();
   private static final ProjectTableReader PROJECTS_COLLECTING =
-      TableFixtures.projectReader().mode(ReadMode.COLLECTING).build();
+      TableFixtures.projectReader().clusters(TableFixtures.CLUSTERS).mode(ReadMode.COLLECTING).build();
+  private static final EvaluatedUnitTableReader UNITS = TableFixtures.unitReader().build();
+  private static final EvaluatedUnitTableReader UNITS_COLLECTING =
+      TableFixtures.unitReader().mode(ReadMode.COLLECTING).build();
   private static final ScoreSheetTableReader SHEETS = TableFixtures.sheetReader().build();
   private static final ScoreSheetTableReader SHEETS_COLLECTING =
       TableFixtures.sheetReader().mode(ReadMode.COLLECTING).build();
@@ -63,6 +66,12 @@ class TableFuzzTest {
   void sheetCsv(byte[] bytes) {
     expectResultOrTableReadException(bytes, in -> SHEETS.readCsv(in, "fuzz.csv"));
     expectResultOrTableReadException(bytes, in -> SHEETS_COLLECTING.readCsv(in, "fuzz.csv"));
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void unitCsv(byte[] bytes) {
+    expectResultOrTableReadException(bytes, in -> UNITS.readCsv(in, "fuzz.csv"));
+    expectResultOrTableReadException(bytes, in -> UNITS_COLLECTING.readCsv(in, "fuzz.csv"));
   }
 
   @FuzzTest(maxDuration = "30s")

@@ -28,7 +28,7 @@ class TableMalformedTest {
 
   /** What a case reads: a project or sheet table, as CSV or .xlsx, with a reader to match. */
   enum Kind {
-    PROJECT_CSV, PROJECT_XLSX, SHEET_CSV, SHEET_XLSX;
+    PROJECT_CSV, PROJECT_XLSX, SHEET_CSV, SHEET_XLSX, UNITS_CSV;
 
     ReadResult<?> read(byte[] bytes, ReadMode mode, Reader reader) throws IOException {
       ByteArrayInputStream in = new ByteArrayInputStream(bytes);
@@ -37,17 +37,21 @@ class TableMalformedTest {
         case PROJECT_XLSX -> reader.projects(mode).readXlsx(in, "case.xlsx");
         case SHEET_CSV -> reader.sheets(mode).readCsv(in, "case.csv");
         case SHEET_XLSX -> reader.sheets(mode).readXlsx(in, "case.xlsx");
+        case UNITS_CSV -> TableFixtures.unitReader().mode(mode).build().readCsv(in, "case.csv");
       };
     }
   }
 
   /** The reader settings of a case. */
   enum Reader {
-    DEFAULT, NO_PLAN_YEAR, FORCED_UTF8, SHEET_NAMED;
+    DEFAULT, NO_PLAN_YEAR, FORCED_UTF8, SHEET_NAMED, WITH_CLUSTERS;
 
     ProjectTableReader projects(ReadMode mode) {
       ProjectTableReader.Builder builder = this == NO_PLAN_YEAR
           ? ProjectTableReader.builder(TableFixtures.COUNTIES) : TableFixtures.projectReader();
+      if (this == WITH_CLUSTERS) {
+        builder.clusters(TableFixtures.CLUSTERS);
+      }
       if (this == FORCED_UTF8) {
         builder.charset(StandardCharsets.UTF_8);
       }
@@ -185,6 +189,61 @@ class TableMalformedTest {
             3, "A", "is not a member of the groups given", 1));
   }
 
+  /**
+   * A project table with one more column, the header given: the good row has the good cell in it,
+   * the bad row (3) the bad cell, in column F.
+   */
+  private static Case field(String name, Reader reader, String header, String good, String bad, String rule) {
+    return new Case(name, Kind.PROJECT_CSV, reader,
+        csv(PROJECT_HEADER + "," + header, GOOD_PROJECT + "," + good, "项目二,冠县,产业,在建,100," + bad),
+        3, "F", rule, 1);
+  }
+
+  /** Malformed cells of the columns beyond the name, county, list, status and investments. */
+  static Stream<Case> projectFieldCases() {
+    return Stream.of(
+        field("a month that is not one", Reader.DEFAULT, "开工时间", "2022年3月", "二〇二二年三月", "is not a month"),
+        field("a thirteenth month", Reader.DEFAULT, "开工时间", "2022.03", "2022.13", "has the month 13; a month is 1 to 12"),
+        field("a day the month does not have", Reader.DEFAULT, "计划竣工时间", "2022/3/31", "2022-04-31",
+            "has the day 31, which 2022-04 does not have"),
+        field("a three-digit year", Reader.DEFAULT, "竣工时间", "2022-03", "0999-03", "has the year 0999"),
+        new Case("completion before start", Kind.PROJECT_CSV, Reader.DEFAULT,
+            csv(PROJECT_HEADER + ",开工时间,竣工时间", GOOD_PROJECT + ",2022年3月,2022年10月", "项目二,冠县,产业,在建,100,2022年3月,2021年12月"),
+            3, "", "completionMonth=2021-12 is before startMonth=2022-03", 1),
+        field("jobs with words after them", Reader.DEFAULT, "带动就业（人）", "100人", "100余人",
+            "has '余人' after the number; a number of jobs is followed by 人 or nothing"),
+        field("negative jobs", Reader.DEFAULT, "预计新增就业", "100", "-3", "is negative; a number of jobs never is"),
+        field("half a job", Reader.DEFAULT, "预计新增就业", "100", "12.5", "is not a whole number within [0, 2147483647]"),
+        field("a negative revenue", Reader.DEFAULT, "预计年营业收入（万元）", "160000", "-1", "is negative; 预计年营业收入 never is"),
+        field("a tax without a unit", Reader.DEFAULT, "年利税", "4500万元", "4500", "has no unit"),
+        field("a capacity without a number", Reader.DEFAULT, "产能", "35万吨/年", "35万吨/年；三十万锭",
+            "Capacity text='三十万锭' is not a number followed by a unit"),
+        field("an enterprise name with an invisible character", Reader.DEFAULT, "建设单位", "乐宝公司", "仁泽\u200B公司",
+            "invisible character U+200B"),
+        field("a credit code without an enterprise", Reader.DEFAULT, "统一社会信用代码", "", "91310110666007217T",
+            "gives a credit code but 建设单位 names no enterprise"),
+        new Case("a credit code whose check character is wrong", Kind.PROJECT_CSV, Reader.DEFAULT,
+            csv(PROJECT_HEADER + ",建设单位,统一社会信用代码", GOOD_PROJECT + ",乐宝公司,91310110666007217T",
+                "项目二,冠县,产业,在建,100,仁泽公司,91310110666007217U"),
+            3, "G", "has check character 'U', but positions 1-17 give 'T'", 1),
+        field("a cluster the reader was not given", Reader.WITH_CLUSTERS, "所属产业链", "轴承", "纺织",
+            "is not one of the industry clusters given to the reader"),
+        new Case("a cluster of another county", Kind.PROJECT_CSV, Reader.WITH_CLUSTERS,
+            csv(PROJECT_HEADER + ",产业集群", GOOD_PROJECT + ",轴承", "项目二,茌平区,产业,在建,100,冠县钢铁延链绿色智造"),
+            3, "F", "is a cluster of 冠县, not of the project's county 茌平区", 1),
+        field("a cluster and no clusters given", Reader.DEFAULT, "产业集群", "", "轴承",
+            "names an industry cluster, but the reader was given none"),
+        new Case("a workbook's date cell in an amount column", Kind.PROJECT_XLSX, Reader.DEFAULT,
+            TableFixtures.xlsx("Sheet1", s -> {
+              row(s, 0, "项目名称", "所属县区", "项目类别", "开工状态", "预计年税收（万元）");
+              row(s, 1, "宠物食品项目", "冠县", "产业", "在建", 4500);
+              row(s, 2, "项目二", "冠县", "产业", "在建");
+              s.value(2, 4, java.time.LocalDate.of(2022, 3, 15));
+              s.style(2, 4).format("yyyy-mm-dd").set();
+            }),
+            3, "E", "has '-03-15' after the number", 1));
+  }
+
   private static byte[] projectWorkbook() {
     return TableFixtures.xlsx("Sheet1", s -> {
       row(s, 0, "项目名称", "所属县区", "项目类别", "开工状态");
@@ -194,6 +253,41 @@ class TableMalformedTest {
     });
   }
 
+  private static final String UNITS_HEADER = "评议组,单位,单位类型,所属县区";
+  private static final String GOOD_UNIT = "county-level,冠县政府,县（市、区）政府,冠县";
+
+  private static Case unit(String name, String badRow, String column, String rule) {
+    return new Case(name, Kind.UNITS_CSV, Reader.DEFAULT, csv(UNITS_HEADER, GOOD_UNIT, badRow), 3, column, rule, 1);
+  }
+
+  /** Malformed evaluated-units lists. */
+  static Stream<Case> unitListCases() {
+    return Stream.of(
+        unit("a group not given", "county,茌平区政府,,茌平区", "A", "is not the id or name of a group given"),
+        unit("a group name two groups share", "其他部门,市信访局,市政府部门,", "A",
+            "is the name of two groups given; name the group by its id"),
+        unit("a unit in no group", ",茌平区政府,,茌平区", "A", "is blank; every unit is listed in a group"),
+        unit("a group without a unit", "county-level,,,茌平区", "B", "is blank; every row lists a unit"),
+        unit("a unit's name with an invisible character", "economic,市财政局\u200B,市政府部门,", "B",
+            "invisible character U+200B"),
+        unit("a unit listed twice", "economic,冠县政府,,冠县", "B", "is unit 冠县政府 again, after row 2"),
+        unit("a unit of no kind and no county", "economic,市财政局,,", "B", "has no 单位类型 and no 所属县区"),
+        unit("an unknown kind of unit", "economic,市财政局,局,", "C", "UnitKind word='局' is not one of"),
+        unit("an unknown kind constant", "economic,市财政局,DEPARTMENT,", "C", "is not a UnitKind constant name"),
+        unit("a unit's unknown county", "county-level,东昌区政府,,东昌区", "D", "is not a county-level unit here"),
+        unit("a county government of a zone", "county-level,开发区政府,县（市、区）政府,开发区", "",
+            "kind=COUNTY_GOVERNMENT cannot govern county 聊城经济技术开发区"),
+        unit("a department with a county", "economic,市财政局,市政府部门,冠县", "",
+            "given to a MUNICIPAL_DEPARTMENT, which governs no county"),
+        table("a units list without a group column", Kind.UNITS_CSV, Reader.DEFAULT, csv("单位,单位类型", "市财政局,市政府部门"),
+            1, "", "has no 评议组 column"));
+  }
+
+  /** Every case this test checks. */
+  static Stream<Case> allCases() {
+    return Stream.of(cases(), projectFieldCases(), unitListCases()).flatMap(c -> c);
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] both = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, both, a.length, b.length);
@@ -201,7 +295,7 @@ class TableMalformedTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
+  @MethodSource("allCases")
   void isRefusedWithItsPositionAndRule(Case c) {
     TableReadException e = catchThrowableOfType(TableReadException.class, () -> c.kind().read(c.bytes(), ReadMode.STRICT, c.reader()));
 
@@ -215,7 +309,7 @@ class TableMalformedTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
+  @MethodSource("allCases")
   void collectingReturnsExactlyTheGoodRowsOrRefusesTheTable(Case c) throws IOException {
     if (c.goodRows() < 0) {
       assertThat(catchThrowableOfType(TableReadException.class, () -> c.kind().read(c.bytes(), ReadMode.COLLECTING, c.reader())))

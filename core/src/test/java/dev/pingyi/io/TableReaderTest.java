@@ -56,7 +56,7 @@ class TableReaderTest {
     ReadResult<Project> clean = reader.readCsv(resource("projects-clean-utf8.csv"), "projects-clean-utf8.csv");
 
     assertThat(messy.values()).containsExactlyElementsOf(clean.values()).containsExactlyElementsOf(NAMED_BY_NAME);
-    assertThat(messy.charset()).contains(GB18030);
+    assertThat(messy.charset()).contains(GBK);
     assertThat(clean.charset()).contains(StandardCharsets.UTF_8);
     assertThat(messy.headerRow()).isEqualTo(3);
     assertThat(messy.skippedRows()).extracting(SkippedRow::row, SkippedRow::reason).containsExactly(
@@ -136,6 +136,48 @@ class TableReaderTest {
             .isEqualTo(expected);
         assertThat(outcome(() -> detecting.readCsv(file))).isEqualTo(outcome(() -> given.readCsv(file)));
       }
+    }
+  }
+
+  @Test
+  void aFileOfGbkBytesIsNamedGbkAndOneThatNeedsFourByteSequencesGb18030() throws IOException {
+    String header = "项目名称,所属县区,项目类别,开工状态";
+    byte[] gbk = csv(GBK, header, "宠物食品项目,冠县,产业,在建");
+    byte[] fourBytes = csv(GB18030, header, "𠮷祥项目,冠县,产业,在建");
+
+    ReadResult<Project> plain = projects(gbk);
+    ReadResult<Project> extended = projects(fourBytes);
+
+    assertThat(plain.charset()).contains(GBK);
+    assertThat(extended.charset()).contains(GB18030);
+    assertThat(extended.values().get(0).name()).isEqualTo("𠮷祥项目");
+    assertThat(CsvCharsets.detect(new ByteArrayInputStream(gbk))).isEqualTo(GBK);
+    assertThat(CsvCharsets.detect(new ByteArrayInputStream(fourBytes))).isEqualTo(GB18030);
+    assertThat(CsvCharsets.detect(new ByteArrayInputStream(csv(StandardCharsets.UTF_8, header)))).isEqualTo(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyTextOfGbkCharactersIsNamedGbkAndGainsGb18030WithOneCharacterGbkLacks() throws IOException {
+    long seed = 18030L;
+    java.util.Random random = new java.util.Random(seed);
+    for (int i = 0; i < 200; i++) {
+      StringBuilder name = new StringBuilder("项目");
+      for (int c = 1 + random.nextInt(20); c > 0; c--) {
+        char candidate = (char) (0x4E00 + random.nextInt(0x9FA5 - 0x4E00));
+        if (GBK.newEncoder().canEncode(candidate)) {
+          name.append(candidate);
+        }
+      }
+      String gbkName = name.toString();
+      String extendedName = gbkName.substring(0, 2) + new String(Character.toChars(0x20000 + random.nextInt(0xA6D6)))
+          + gbkName.substring(2);
+      byte[] gbk = csv(GBK, "项目名称,所属县区,项目类别,开工状态", gbkName + ",冠县,产业,在建");
+      byte[] extended = csv(GB18030, "项目名称,所属县区,项目类别,开工状态", extendedName + ",冠县,产业,在建");
+
+      assertThat(projects(gbk).charset()).as("seed %s: %s", seed, gbkName).contains(GBK);
+      ReadResult<Project> read = projects(extended);
+      assertThat(read.charset()).as("seed %s: %s", seed, extendedName).contains(GB18030);
+      assertThat(read.values().get(0).name()).isEqualTo(extendedName);
     }
   }
 

@@ -4,6 +4,11 @@ import static dev.pingyi.io.TableFixtures.PROJECTS;
 import static dev.pingyi.io.TableFixtures.SHEETS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pingyi.model.Capacity;
+import dev.pingyi.model.County;
+import dev.pingyi.model.CreditCode;
+import dev.pingyi.model.Enterprise;
+import dev.pingyi.model.IndustryCluster;
 import dev.pingyi.model.Project;
 import dev.pingyi.model.ProjectCategory;
 import dev.pingyi.model.ProjectStatus;
@@ -14,9 +19,11 @@ import dev.pingyi.model.YuanUnit;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -144,6 +151,85 @@ class TableRoundTripTest {
     assertThat(format.readProjects(TableFixtures.projectReader().build(), bytes).values())
         .as("seed %s", seed)
         .containsExactlyElementsOf(projects);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void randomProjectsWithEveryTableFieldReadBackEqual(Format format) throws IOException {
+    long seed = 20220301L;
+    Random random = new Random(seed);
+    List<Project> projects = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      projects.add(randomProject(random, i));
+    }
+    for (YuanUnit unit : List.of(YuanUnit.WAN, YuanUnit.YI)) {
+      byte[] bytes = format.write(TableWriter.projects(projects, unit));
+
+      ReadResult<Project> read = format.readProjects(
+          TableFixtures.projectReader().clusters(TableFixtures.CLUSTERS).build(), bytes);
+
+      assertThat(read.values()).as("seed %s, %s", seed, unit).containsExactlyElementsOf(projects);
+      assertThat(read.ignoredColumns()).isEmpty();
+    }
+  }
+
+  private static final List<String> CREDIT_CODES = List.of("91310110666007217T", "91100000100003962T");
+  private static final List<String> CAPACITY_UNITS = List.of("万吨", "吨", "万锭", "万件", "台套");
+
+  /** A project with each optional field present or absent at random. */
+  static Project randomProject(Random random, int i) {
+    List<County> counties = TableFixtures.COUNTIES.counties();
+    County county = random.nextInt(3) == 0 ? TableFixtures.GUANXIAN : counties.get(random.nextInt(counties.size()));
+    Project.Builder b = Project.builder()
+        .id("P" + i)
+        .name("项目" + i)
+        .county(county)
+        .category(CATEGORIES.get(random.nextInt(CATEGORIES.size())))
+        .status(STATUSES.get(random.nextInt(STATUSES.size())))
+        .planYear(2020 + random.nextInt(5));
+    if (random.nextBoolean()) {
+      Enterprise.Builder enterprise = Enterprise.builder().name(random.nextBoolean() ? "企业" + i : "=HYPERLINK(企业" + i + ")");
+      if (random.nextBoolean()) {
+        enterprise.creditCode(CreditCode.of(CREDIT_CODES.get(random.nextInt(CREDIT_CODES.size()))));
+      }
+      b.enterprise(enterprise.build());
+    }
+    List<IndustryCluster> clusters = TableFixtures.CLUSTERS.stream().filter(c -> c.county().equals(county)).toList();
+    if (!clusters.isEmpty() && random.nextBoolean()) {
+      b.cluster(clusters.get(random.nextInt(clusters.size())));
+    }
+    for (int c = random.nextInt(4); c > 0; c--) {
+      BigDecimal amount = BigDecimal.valueOf(1 + random.nextInt(1_000_000), random.nextInt(4));
+      b.addCapacities(Capacity.of(amount, CAPACITY_UNITS.get(random.nextInt(CAPACITY_UNITS.size())), random.nextBoolean()));
+    }
+    if (random.nextBoolean()) {
+      b.expectedAnnualRevenue(Yuan.ofFen((long) (random.nextDouble() * 1e14)));
+    }
+    if (random.nextBoolean()) {
+      b.expectedAnnualTax(Yuan.ofFen(random.nextInt(3) == 0 ? 0 : (long) (random.nextDouble() * 1e12)));
+    }
+    if (random.nextBoolean()) {
+      b.expectedJobs(random.nextInt(3) == 0 ? 0 : random.nextInt(100_000));
+    }
+    YearMonth start = YearMonth.of(1900 + random.nextInt(200), 1 + random.nextInt(12));
+    if (random.nextBoolean()) {
+      b.startMonth(start);
+    }
+    if (random.nextBoolean()) {
+      b.completionMonth(start.plusMonths(random.nextInt(60)));
+    }
+    return b.build();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void monthsExcelCannotHoldAsDatesReadBackFromText(Format format) throws IOException {
+    Project early = PROJECTS.get(0).withStartMonth(YearMonth.of(1000, 1)).withCompletionMonth(YearMonth.of(1900, 2));
+    Project late = PROJECTS.get(1).withStartMonth(YearMonth.of(1900, 3)).withCompletionMonth(YearMonth.of(9999, 12));
+
+    byte[] bytes = format.write(TableWriter.projects(List.of(early, late)));
+
+    assertThat(format.readProjects(TableFixtures.projectReader().build(), bytes).values()).containsExactly(early, late);
   }
 
   @Test

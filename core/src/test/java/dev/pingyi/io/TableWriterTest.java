@@ -256,4 +256,38 @@ class TableWriterTest {
     assertThatThrownBy(() -> table.withSheetName("a/b")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> table.withSheetName("x".repeat(32))).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aWorkbookIsTheSameBytesWheneverItIsWritten() throws IOException, InterruptedException {
+    List<TableWriter> tables = List.of(TableWriter.projects(PROJECTS), TableWriter.scoreSheets(SHEETS));
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    TableWriter.writeXlsx(tables, first);
+    Thread.sleep(20);
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    TableWriter.writeXlsx(tables, second);
+
+    assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+  }
+
+  @Test
+  void aWorkbookStatesNoCreationTimeAndItsEntriesTheFirstTimeAZipCanState() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    TableWriter.projects(PROJECTS).writeXlsx(out);
+
+    List<String> names = new java.util.ArrayList<>();
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+      for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        names.add(entry.getName());
+        assertThat(entry.getTimeLocal()).as(entry.getName()).isEqualTo(java.time.LocalDateTime.of(1980, 1, 1, 0, 0));
+        String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        if (entry.getName().equals("docProps/core.xml")) {
+          assertThat(text).contains("<dc:creator>Pingyi</dc:creator>").doesNotContain("created");
+        }
+      }
+    }
+    assertThat(names).contains("docProps/core.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      assertThat(workbook.getFirstSheet().getName()).isEqualTo("项目");
+    }
+  }
 }

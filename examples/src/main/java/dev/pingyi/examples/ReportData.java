@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.pingyi.io.CountyLookup;
+import dev.pingyi.io.EvaluatedUnitTableReader;
 import dev.pingyi.io.ProjectTableReader;
 import dev.pingyi.io.ReadResult;
 import dev.pingyi.io.ScoreSheetTableReader;
@@ -20,14 +21,10 @@ import dev.pingyi.model.Prefecture;
 import dev.pingyi.model.Project;
 import dev.pingyi.model.ReportPeriod;
 import dev.pingyi.model.ScoreSheet;
-import dev.pingyi.model.UnitKind;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -142,20 +139,12 @@ record ReportData(
   }
 
   /**
-   * groups.csv: 编号, 名称, 类别, 上级 (a group listed above); units.csv: 评议组, 单位, 单位类型, 所属县区
-   * (for a county-level government or zone committee).
+   * groups.csv: 编号, 名称, 类别, 上级 (a group listed above); units.csv, the evaluated-units list
+   * ({@link EvaluatedUnitTableReader}): 评议组, 单位, 单位类型, 所属县区 (for a county-level government or
+   * zone committee).
    */
   private static ImmutableList<EvaluationGroup> groups(ReportPeriod period, CountyLookup counties)
       throws IOException {
-    Map<String, List<EvaluatedUnit>> members = new HashMap<>();
-    for (NamedCsvRecord row : DataFiles.csv("units.csv")) {
-      String county = row.getField("所属县区").strip();
-      members.computeIfAbsent(row.getField("评议组").strip(), id -> new ArrayList<>()).add(EvaluatedUnit.builder()
-          .name(row.getField("单位"))
-          .kind(UnitKind.fromChinese(row.getField("单位类型")))
-          .county(county.isEmpty() ? Optional.empty() : Optional.of(county(counties, county, "units.csv")))
-          .build());
-    }
     Map<String, EvaluationGroup> groups = new LinkedHashMap<>();
     for (NamedCsvRecord row : DataFiles.csv("groups.csv")) {
       String id = row.getField("编号").strip();
@@ -164,8 +153,7 @@ record ReportData(
           .id(id)
           .name(row.getField("名称"))
           .category(row.getField("类别"))
-          .period(period)
-          .addAllMembers(members.getOrDefault(id, List.of()));
+          .period(period);
       if (!parent.isEmpty()) {
         EvaluationGroup above = groups.get(parent);
         if (above == null) {
@@ -176,10 +164,12 @@ record ReportData(
       }
       groups.put(id, group.build());
     }
-    members.keySet().stream().filter(id -> !groups.containsKey(id)).findFirst().ifPresent(id -> {
-      throw new IllegalArgumentException("units.csv names group " + id + ", which groups.csv does not list");
-    });
-    return groups.values().stream().filter(g -> !g.members().isEmpty()).collect(ImmutableList.toImmutableList());
+    EvaluatedUnitTableReader units = EvaluatedUnitTableReader.builder(counties, groups.values()).build();
+    try (InputStream in = DataFiles.open("units.csv")) {
+      return units.groupsWith(units.readCsv(in, "units.csv").values()).stream()
+          .filter(g -> !g.members().isEmpty())
+          .collect(ImmutableList.toImmutableList());
+    }
   }
 
   /** clusters.csv: 名称, 所属县区, 级别, 认定年份, 产能 (capacities separated by ；). */

@@ -73,7 +73,7 @@ class LiaochengReportTest {
         "  方案：聊城市2022年上半年政府系统综合评议，综合得分 = 基础评议分×70% + 现场评议分×30%",
         "  " + COUNTY_LEVEL_PUBLISHED,
         "  与公布名次一致");
-    assertThat(lines).anyMatch(l -> l.startsWith("  读入scores-illustrative.csv：11张评议表，字符集GB18030")
+    assertThat(lines).anyMatch(l -> l.startsWith("  读入scores-illustrative.csv：11张评议表，字符集GBK（")
         && l.contains("示例数据"));
     assertThat(results.scored().entries()).allMatch(e -> e.sheet().isPresent());
   }
