@@ -10,10 +10,7 @@ import dev.pingyi.model.County;
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.UnitKind;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -59,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe; each read uses state of its own.
  */
-public final class EvaluatedUnitTableReader {
+public final class EvaluatedUnitTableReader extends TableReader<ListedUnit> {
 
   /** The endings of a government's or committee's name after its county's: 冠县政府, 开发区管委会. */
   private static final ImmutableList<String> GOVERNING_SUFFIXES = ImmutableList.of("人民政府", "政府", "管理委员会", "管委会");
@@ -72,9 +69,9 @@ public final class EvaluatedUnitTableReader {
   /** The names two groups share. */
   private final ImmutableSet<String> sharedNames;
   private final Optional<UnitKind> defaultKind;
-  private final TableFiles.Options options;
 
   private EvaluatedUnitTableReader(Builder builder) {
+    super(new TableFiles.Options(builder.charset, builder.sheet, builder.mode, builder.maxProblems));
     this.counties = builder.counties;
     this.groups = builder.groups;
     Map<String, EvaluationGroup> byName = new HashMap<>();
@@ -89,7 +86,6 @@ public final class EvaluatedUnitTableReader {
     this.groupByName = ImmutableMap.copyOf(byName);
     this.sharedNames = ImmutableSet.copyOf(shared);
     this.defaultKind = Optional.ofNullable(builder.defaultKind);
-    this.options = new TableFiles.Options(builder.charset, builder.sheet, builder.mode, builder.maxProblems);
   }
 
   /**
@@ -102,53 +98,9 @@ public final class EvaluatedUnitTableReader {
     return new Builder(counties, groups);
   }
 
-  /**
-   * Reads the units of a CSV file.
-   *
-   * @throws TableReadException if the table, or in strict mode a row, cannot be read
-   * @throws IOException if reading the file fails
-   * @throws IllegalStateException if FastCSV is not on the class path
-   */
-  public ReadResult<ListedUnit> readCsv(Path file) throws IOException {
-    return TableFiles.readCsv(file, options, this::format);
-  }
 
-  /**
-   * Reads the units of the CSV text the stream holds, to its end; the stream is not closed.
-   * Unless the builder gave a character set, the stream is read into memory to detect it.
-   *
-   * @param source the name problems give for the stream, such as an uploaded file's name
-   * @throws TableReadException if the table, or in strict mode a row, cannot be read
-   * @throws IOException if reading the stream fails
-   * @throws IllegalStateException if FastCSV is not on the class path
-   */
-  public ReadResult<ListedUnit> readCsv(InputStream in, String source) throws IOException {
-    return TableFiles.readCsv(in, source, options, this::format);
-  }
 
-  /**
-   * Reads the units of the first sheet, or the builder's sheet, of an {@code .xlsx} workbook.
-   *
-   * @throws TableReadException if the workbook, the table, or in strict mode a row, cannot be read
-   * @throws IOException if reading the file fails
-   * @throws IllegalStateException if fastexcel-reader is not on the class path
-   */
-  public ReadResult<ListedUnit> readXlsx(Path file) throws IOException {
-    return TableFiles.readXlsx(file, options, this::format);
-  }
 
-  /**
-   * Reads the units of the first sheet, or the builder's sheet, of the {@code .xlsx} workbook the
-   * stream holds, to its end; the stream is not closed.
-   *
-   * @param source the name problems give for the stream, such as an uploaded file's name
-   * @throws TableReadException if the workbook, the table, or in strict mode a row, cannot be read
-   * @throws IOException if reading the stream fails
-   * @throws IllegalStateException if fastexcel-reader is not on the class path
-   */
-  public ReadResult<ListedUnit> readXlsx(InputStream in, String source) throws IOException {
-    return TableFiles.readXlsx(in, source, options, this::format);
-  }
 
   /**
    * The reader's groups, in the order given, each with the units listed in it added to its members
@@ -209,7 +161,8 @@ public final class EvaluatedUnitTableReader {
     return result;
   }
 
-  private RowFormat<ListedUnit, UnitColumn> format() {
+  @Override
+  RowFormat<ListedUnit, UnitColumn> format() {
     return new UnitRows(this);
   }
 
@@ -264,7 +217,7 @@ public final class EvaluatedUnitTableReader {
     private @Nullable Charset charset;
     private @Nullable String sheet;
     private ReadMode mode = ReadMode.STRICT;
-    private int maxProblems = ProjectTableReader.DEFAULT_MAX_PROBLEMS;
+    private int maxProblems = TableReader.DEFAULT_MAX_PROBLEMS;
 
     private Builder(CountyLookup counties, Collection<EvaluationGroup> groups) {
       this.counties = requireNonNull(counties, "counties");
@@ -313,7 +266,7 @@ public final class EvaluatedUnitTableReader {
 
     /**
      * The most problems a result or exception lists; more are counted. {@value
-     * ProjectTableReader#DEFAULT_MAX_PROBLEMS} by default.
+     * TableReader#DEFAULT_MAX_PROBLEMS} by default.
      *
      * @throws IllegalArgumentException if the number is below 1
      */

@@ -11,9 +11,7 @@ import dev.pingyi.model.ProjectCategory;
 import dev.pingyi.model.ProjectStatus;
 import dev.pingyi.model.YuanUnit;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,19 +70,13 @@ import org.jspecify.annotations.Nullable;
  * {@code .xlsx} workbook, throws in both modes. Failing to read the file itself is an {@link
  * IOException}.
  *
- * <p><b>Files.</b> CSV is read with FastCSV, in the character set given to the builder or, by
- * default, detected: UTF-8 after a byte-order mark, UTF-8 if the file decodes as UTF-8, else
- * GBK if every byte sequence is GBK's, else GB18030 (GBK and its four-byte sequences); {@link
- * ReadResult#charset()} names the one read. {@code .xlsx} is read with fastexcel-reader, the first
- * sheet unless the builder names one. Both libraries are optional dependencies: {@code readCsv} needs FastCSV
- * only, {@code readXlsx} fastexcel-reader only.
+ * <p><b>Files.</b> CSV in UTF-8, GBK or GB18030 (given or detected) and {@code .xlsx}, as {@link
+ * TableReader} describes; {@code readCsv} needs FastCSV only, {@code readXlsx} fastexcel-reader
+ * only.
  *
  * <p>This class is immutable and thread-safe; each read uses state of its own.
  */
-public final class ProjectTableReader {
-
-  /** The number of problems kept by default. */
-  public static final int DEFAULT_MAX_PROBLEMS = 100;
+public final class ProjectTableReader extends TableReader<Project> {
 
   private final CountyLookup counties;
   private final OptionalInt planYear;
@@ -93,9 +85,9 @@ public final class ProjectTableReader {
   private final Optional<YuanUnit> defaultUnit;
   private final ImmutableMap<String, ProjectColumn> extraHeaders;
   private final ImmutableListMultimap<String, IndustryCluster> clusters;
-  private final TableFiles.Options options;
 
   private ProjectTableReader(Builder builder) {
+    super(new TableFiles.Options(builder.charset, builder.sheet, builder.mode, builder.maxProblems));
     this.counties = builder.counties;
     this.planYear = builder.planYear;
     this.defaultCategory = Optional.ofNullable(builder.defaultCategory);
@@ -103,7 +95,6 @@ public final class ProjectTableReader {
     this.defaultUnit = Optional.ofNullable(builder.defaultUnit);
     this.extraHeaders = ImmutableMap.copyOf(builder.extraHeaders);
     this.clusters = builder.clusters.build();
-    this.options = new TableFiles.Options(builder.charset, builder.sheet, builder.mode, builder.maxProblems);
   }
 
   /** A reader that finds counties through the lookup, in strict mode; the builder sets the rest. */
@@ -111,55 +102,12 @@ public final class ProjectTableReader {
     return new Builder(counties);
   }
 
-  /**
-   * Reads the projects of a CSV file.
-   *
-   * @throws TableReadException if the table, or in strict mode a row, cannot be read
-   * @throws IOException if reading the file fails
-   * @throws IllegalStateException if FastCSV is not on the class path
-   */
-  public ReadResult<Project> readCsv(Path file) throws IOException {
-    return TableFiles.readCsv(file, options, this::format);
-  }
 
-  /**
-   * Reads the projects of the CSV text the stream holds, to its end; the stream is not closed.
-   * Unless the builder gave a character set, the stream is read into memory to detect it.
-   *
-   * @param source the name problems give for the stream, such as an uploaded file's name
-   * @throws TableReadException if the table, or in strict mode a row, cannot be read
-   * @throws IOException if reading the stream fails
-   * @throws IllegalStateException if FastCSV is not on the class path
-   */
-  public ReadResult<Project> readCsv(InputStream in, String source) throws IOException {
-    return TableFiles.readCsv(in, source, options, this::format);
-  }
 
-  /**
-   * Reads the projects of the first sheet, or the builder's sheet, of an {@code .xlsx} workbook.
-   *
-   * @throws TableReadException if the workbook, the table, or in strict mode a row, cannot be read
-   * @throws IOException if reading the file fails
-   * @throws IllegalStateException if fastexcel-reader is not on the class path
-   */
-  public ReadResult<Project> readXlsx(Path file) throws IOException {
-    return TableFiles.readXlsx(file, options, this::format);
-  }
 
-  /**
-   * Reads the projects of the first sheet, or the builder's sheet, of the {@code .xlsx} workbook
-   * the stream holds, to its end; the stream is not closed.
-   *
-   * @param source the name problems give for the stream, such as an uploaded file's name
-   * @throws TableReadException if the workbook, the table, or in strict mode a row, cannot be read
-   * @throws IOException if reading the stream fails
-   * @throws IllegalStateException if fastexcel-reader is not on the class path
-   */
-  public ReadResult<Project> readXlsx(InputStream in, String source) throws IOException {
-    return TableFiles.readXlsx(in, source, options, this::format);
-  }
 
-  private RowFormat<Project, ProjectColumn> format() {
+  @Override
+  RowFormat<Project, ProjectColumn> format() {
     return new ProjectRows(this);
   }
 
@@ -302,7 +250,7 @@ public final class ProjectTableReader {
 
     /**
      * The most problems a result or exception lists; more are counted. {@value
-     * ProjectTableReader#DEFAULT_MAX_PROBLEMS} by default.
+     * TableReader#DEFAULT_MAX_PROBLEMS} by default.
      *
      * @throws IllegalArgumentException if the number is below 1
      */

@@ -10,10 +10,7 @@ import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.ScoreComponent;
 import dev.pingyi.model.ScoreSheet;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,15 +57,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe; each read uses state of its own.
  */
-public final class ScoreSheetTableReader {
+public final class ScoreSheetTableReader extends TableReader<ScoreSheet> {
 
   private final ImmutableList<EvaluationGroup> groups;
   private final ImmutableMap<String, EvaluatedUnit> units;
   private final ImmutableMap<EvaluatedUnit, EvaluationGroup> groupOf;
   private final Headers<Object> headers;
-  private final TableFiles.Options options;
 
   private ScoreSheetTableReader(Builder builder) {
+    super(new TableFiles.Options(builder.charset, builder.sheet, builder.mode, builder.maxProblems));
     this.groups = ImmutableList.copyOf(builder.groups);
     Map<String, EvaluatedUnit> byName = new HashMap<>();
     Map<EvaluatedUnit, EvaluationGroup> groupMap = new HashMap<>();
@@ -115,7 +112,6 @@ public final class ScoreSheetTableReader {
     }
     builder.componentHeaders.forEach(known::put);
     this.headers = known;
-    this.options = new TableFiles.Options(builder.charset, builder.sheet, builder.mode, builder.maxProblems);
   }
 
   private static Set<String> headersOf(ScoreComponent component) {
@@ -140,56 +136,12 @@ public final class ScoreSheetTableReader {
     return new Builder(groups);
   }
 
-  /**
-   * Reads the score sheets of a CSV file.
-   *
-   * @throws TableReadException if the table, or in strict mode a row, cannot be read
-   * @throws IOException if reading the file fails
-   * @throws IllegalStateException if FastCSV is not on the class path
-   */
-  public ReadResult<ScoreSheet> readCsv(Path file) throws IOException {
-    return TableFiles.readCsv(file, options, this::format);
-  }
 
-  /**
-   * Reads the score sheets of the CSV text the stream holds, to its end; the stream is not closed.
-   * Unless the builder gave a character set, the stream is read into memory to detect it.
-   *
-   * @param source the name problems give for the stream, such as an uploaded file's name
-   * @throws TableReadException if the table, or in strict mode a row, cannot be read
-   * @throws IOException if reading the stream fails
-   * @throws IllegalStateException if FastCSV is not on the class path
-   */
-  public ReadResult<ScoreSheet> readCsv(InputStream in, String source) throws IOException {
-    return TableFiles.readCsv(in, source, options, this::format);
-  }
 
-  /**
-   * Reads the score sheets of the first sheet, or the builder's sheet, of an {@code .xlsx}
-   * workbook.
-   *
-   * @throws TableReadException if the workbook, the table, or in strict mode a row, cannot be read
-   * @throws IOException if reading the file fails
-   * @throws IllegalStateException if fastexcel-reader is not on the class path
-   */
-  public ReadResult<ScoreSheet> readXlsx(Path file) throws IOException {
-    return TableFiles.readXlsx(file, options, this::format);
-  }
 
-  /**
-   * Reads the score sheets of the first sheet, or the builder's sheet, of the {@code .xlsx}
-   * workbook the stream holds, to its end; the stream is not closed.
-   *
-   * @param source the name problems give for the stream, such as an uploaded file's name
-   * @throws TableReadException if the workbook, the table, or in strict mode a row, cannot be read
-   * @throws IOException if reading the stream fails
-   * @throws IllegalStateException if fastexcel-reader is not on the class path
-   */
-  public ReadResult<ScoreSheet> readXlsx(InputStream in, String source) throws IOException {
-    return TableFiles.readXlsx(in, source, options, this::format);
-  }
 
-  private RowFormat<ScoreSheet, Object> format() {
+  @Override
+  RowFormat<ScoreSheet, Object> format() {
     return new ScoreSheetRows(this);
   }
 
@@ -224,7 +176,7 @@ public final class ScoreSheetTableReader {
     private @Nullable Charset charset;
     private @Nullable String sheet;
     private ReadMode mode = ReadMode.STRICT;
-    private int maxProblems = ProjectTableReader.DEFAULT_MAX_PROBLEMS;
+    private int maxProblems = TableReader.DEFAULT_MAX_PROBLEMS;
 
     private Builder(Collection<EvaluationGroup> groups) {
       requireNonNull(groups, "groups");
@@ -277,7 +229,7 @@ public final class ScoreSheetTableReader {
 
     /**
      * The most problems a result or exception lists; more are counted. {@value
-     * ProjectTableReader#DEFAULT_MAX_PROBLEMS} by default.
+     * TableReader#DEFAULT_MAX_PROBLEMS} by default.
      *
      * @throws IllegalArgumentException if the number is below 1
      */

@@ -25,7 +25,7 @@ final class TableFiles {
   /** What the readers share: the character set, the sheet, the mode and the cap on problems kept. */
   record Options(@Nullable Charset charset, @Nullable String sheet, ReadMode mode, int maxProblems) {}
 
-  static <T, R> ReadResult<T> readCsv(Path file, Options options, Supplier<RowFormat<T, R>> format)
+  static <T> ReadResult<T> readCsv(Path file, Options options, Supplier<? extends RowFormat<T, ?>> format)
       throws IOException {
     requireNonNull(file, "file");
     String source = String.valueOf(file.getFileName());
@@ -38,8 +38,8 @@ final class TableFiles {
     }
   }
 
-  static <T, R> ReadResult<T> readCsv(
-      InputStream in, String source, Options options, Supplier<RowFormat<T, R>> format) throws IOException {
+  static <T> ReadResult<T> readCsv(
+      InputStream in, String source, Options options, Supplier<? extends RowFormat<T, ?>> format) throws IOException {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     Charset charset = options.charset();
@@ -63,8 +63,8 @@ final class TableFiles {
    * the file is GBK's, else as GB18030. The result, or the exception, is the one reading in the
    * detected character set gives.
    */
-  private static <T, R> ReadResult<T> readDetected(
-      Opener opener, String source, Options options, Supplier<RowFormat<T, R>> format) throws IOException {
+  private static <T> ReadResult<T> readDetected(
+      Opener opener, String source, Options options, Supplier<? extends RowFormat<T, ?>> format) throws IOException {
     try (PushbackInputStream in = new PushbackInputStream(opener.open(), 3)) {
       byte[] head = in.readNBytes(3);
       in.unread(head);
@@ -92,8 +92,8 @@ final class TableFiles {
   }
 
   /** Reads a table that is not UTF-8 in GBK if every byte sequence is GBK's, else in GB18030. */
-  private static <T, R> ReadResult<T> readLegacy(
-      Opener opener, String source, Options options, Supplier<RowFormat<T, R>> format) throws IOException {
+  private static <T> ReadResult<T> readLegacy(
+      Opener opener, String source, Options options, Supplier<? extends RowFormat<T, ?>> format) throws IOException {
     Charset charset;
     try (InputStream in = opener.open()) {
       charset = CsvCharsets.legacy(in);
@@ -103,8 +103,8 @@ final class TableFiles {
     }
   }
 
-  private static <T, R> ReadResult<T> readCsv(
-      InputStream in, String source, Charset charset, Options options, Supplier<RowFormat<T, R>> format)
+  private static <T> ReadResult<T> readCsv(
+      InputStream in, String source, Charset charset, Options options, Supplier<? extends RowFormat<T, ?>> format)
       throws IOException {
     try (RowSource open = csvRows(in, charset)) {
       return TableDriver.read(open, format.get(), settings(source, charset, options));
@@ -123,21 +123,21 @@ final class TableFiles {
     }
   }
 
-  static <T, R> ReadResult<T> readXlsx(Path file, Options options, Supplier<RowFormat<T, R>> format)
+  static <T> ReadResult<T> readXlsx(Path file, Options options, Supplier<? extends RowFormat<T, ?>> format)
       throws IOException {
     requireNonNull(file, "file");
     return readXlsx(Files.readAllBytes(file), String.valueOf(file.getFileName()), options, format);
   }
 
-  static <T, R> ReadResult<T> readXlsx(
-      InputStream in, String source, Options options, Supplier<RowFormat<T, R>> format) throws IOException {
+  static <T> ReadResult<T> readXlsx(
+      InputStream in, String source, Options options, Supplier<? extends RowFormat<T, ?>> format) throws IOException {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     return readXlsx(in.readAllBytes(), source, options, format);
   }
 
-  private static <T, R> ReadResult<T> readXlsx(
-      byte[] bytes, String source, Options options, Supplier<RowFormat<T, R>> format) throws IOException {
+  private static <T> ReadResult<T> readXlsx(
+      byte[] bytes, String source, Options options, Supplier<? extends RowFormat<T, ?>> format) throws IOException {
     XlsxRows rows;
     try {
       rows = XlsxRows.open(bytes, options.sheet());
