@@ -439,35 +439,15 @@ public final class Project {
         && phases.equals(p.phases);
   }
 
-  /** A hash of every attribute, as a generated value computes it. */
+  /**
+   * A hash of every attribute, as {@link Objects#hash} computes it; an absent figure or count
+   * hashes as the marker that stands for it, so that equal projects hash alike.
+   */
   @Override
   public int hashCode() {
-    int h = 5381;
-    h += (h << 5) + id.hashCode();
-    h += (h << 5) + name.hashCode();
-    h += (h << 5) + county.hashCode();
-    h += (h << 5) + Objects.hashCode(enterprise);
-    h += (h << 5) + Objects.hashCode(level);
-    h += (h << 5) + category.hashCode();
-    h += (h << 5) + status.hashCode();
-    h += (h << 5) + planYear;
-    h += (h << 5) + fenHash(totalFen);
-    h += (h << 5) + fenHash(plannedFen);
-    h += (h << 5) + fenHash(completedFen);
-    h += (h << 5) + Objects.hashCode(cluster);
-    h += (h << 5) + capacities.hashCode();
-    h += (h << 5) + Objects.hashCode(expectedAnnualRevenue);
-    h += (h << 5) + Objects.hashCode(expectedAnnualTax);
-    h += (h << 5) + (expectedJobs == NO_JOBS ? 0 : Integer.hashCode(expectedJobs));
-    h += (h << 5) + Objects.hashCode(startMonth);
-    h += (h << 5) + Objects.hashCode(completionMonth);
-    h += (h << 5) + phases.hashCode();
-    return h;
-  }
-
-  /** A figure's hash: {@link Yuan#hashCode()} of the amount, or 0 when absent. */
-  private static int fenHash(long fen) {
-    return fen == ABSENT ? 0 : Long.hashCode(fen);
+    return Objects.hash(id, name, county, enterprise, level, category, status, planYear,
+        totalFen, plannedFen, completedFen, cluster, capacities, expectedAnnualRevenue,
+        expectedAnnualTax, expectedJobs, startMonth, completionMonth, phases);
   }
 
   /** Every attribute that is present, in declaration order: {@code Project{id=…, name=…, …}}. */
