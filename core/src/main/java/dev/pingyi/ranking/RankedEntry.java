@@ -80,7 +80,8 @@ public final class RankedEntry {
 
   /** n ÷ 2 with no trailing zero: 20 → 10, 21 → 10.5. */
   private static BigDecimal half(long n) {
-    return n % 2 == 0 ? BigDecimal.valueOf(n / 2) : BigDecimal.valueOf(n).divide(TWO);
+    // the exact quotient at its preferred scale 0 where it has one: 10, not 10.0
+    return BigDecimal.valueOf(n).divide(TWO);
   }
 
   /** 1 + the number of units ranked strictly better: SQL's {@code RANK}. */

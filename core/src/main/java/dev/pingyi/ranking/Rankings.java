@@ -118,7 +118,7 @@ public final class Rankings {
    */
   public static ImmutableMap<String, Ranking> rankAll(
       ScoringScheme scheme, Collection<EvaluationGroup> groups, Collection<ScoreSheet> sheets) {
-    return rankAll(scheme, groups, sheets, false);
+    return requireNonNull(rankAll(scheme, groups, sheets, false));
   }
 
   /**
@@ -138,10 +138,18 @@ public final class Rankings {
    */
   public static ImmutableMap<String, Ranking> rankAllParallel(
       ScoringScheme scheme, Collection<EvaluationGroup> groups, Collection<ScoreSheet> sheets) {
-    return rankAll(scheme, groups, sheets, true);
+    ImmutableMap<String, Ranking> rankings = rankAll(scheme, groups, sheets, true);
+    // null for bad input: ranked again on this thread, which throws rankAll's error
+    return rankings != null ? rankings : rankAll(scheme, groups, sheets);
   }
 
-  private static ImmutableMap<String, Ranking> rankAll(
+  /**
+   * The rankings of every group, on the calling thread or shared among the common pool's; in
+   * parallel, null for input that is bad in any way the sequential path reports. Package-private
+   * so that tests can tell the parallel path's own result from the sequential one that {@link
+   * #rankAllParallel} falls back to, which would hide a parallel path that gives up on good input.
+   */
+  static @Nullable ImmutableMap<String, Ranking> rankAll(
       ScoringScheme scheme, Collection<EvaluationGroup> groups, Collection<ScoreSheet> sheets, boolean parallel) {
     requireNonNull(scheme, "scheme");
     requireNonNull(groups, "groups");
@@ -156,8 +164,7 @@ public final class Rankings {
     Matched matched = new Matched(all.size(), scheme, sheets);
     if (parallel) {
       Ranking @Nullable [] rankings = rankInParallel(scheme, groupList, all, matched);
-      // null for bad input: ranked again on this thread, which throws rankAll's error
-      return rankings != null ? byId(groupList, rankings) : rankAll(scheme, groups, sheets, false);
+      return rankings != null ? byId(groupList, rankings) : null;
     }
     ReportPeriod common = commonPeriod(groupList);
     List<@Nullable ScoreSheet> given = matched.given;

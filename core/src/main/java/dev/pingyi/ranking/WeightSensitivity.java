@@ -283,7 +283,8 @@ public final class WeightSensitivity {
     }
     Integer[] byLine = new Integer[n];
     Arrays.setAll(byLine, i -> i);
-    Arrays.sort(byLine, Comparator.<Integer, BigInteger>comparing(i -> line[i]).thenComparing(i -> i));
+    // Arrays.sort of objects is stable: the units of one line stay in index order
+    Arrays.sort(byLine, Comparator.comparing(i -> line[i]));
     int first = -1;
     int second = -1;
     for (int end = n, start; end > 0; end = start) {
