@@ -10,7 +10,6 @@ import dev.pingyi.model.County;
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.UnitKind;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -71,7 +70,7 @@ public final class EvaluatedUnitTableReader extends TableReader<ListedUnit> {
   private final Optional<UnitKind> defaultKind;
 
   private EvaluatedUnitTableReader(Builder builder) {
-    super(new TableFiles.Options(builder.charset, builder.sheet, builder.mode, builder.maxProblems));
+    super(builder.options());
     this.counties = builder.counties;
     this.groups = builder.groups;
     Map<String, EvaluationGroup> byName = new HashMap<>();
@@ -210,16 +209,13 @@ public final class EvaluatedUnitTableReader extends TableReader<ListedUnit> {
    * A builder of evaluated-units list readers. Every setting but the lookup and the groups is
    * optional; a setting given twice keeps the later value.
    */
-  public static final class Builder {
+  public static final class Builder extends TableReader.Builder<Builder> {
     private final CountyLookup counties;
     private final ImmutableList<EvaluationGroup> groups;
     private @Nullable UnitKind defaultKind;
-    private @Nullable Charset charset;
-    private @Nullable String sheet;
-    private ReadMode mode = ReadMode.STRICT;
-    private int maxProblems = TableReader.DEFAULT_MAX_PROBLEMS;
 
     private Builder(CountyLookup counties, Collection<EvaluationGroup> groups) {
+      super("EvaluatedUnitTableReader");
       this.counties = requireNonNull(counties, "counties");
       requireNonNull(groups, "groups");
       Map<String, EvaluationGroup> byId = new LinkedHashMap<>();
@@ -246,33 +242,8 @@ public final class EvaluatedUnitTableReader extends TableReader<ListedUnit> {
       return this;
     }
 
-    /** The character set of CSV files, instead of detecting it. */
-    public Builder charset(Charset charset) {
-      this.charset = requireNonNull(charset, "charset");
-      return this;
-    }
-
-    /** The sheet of an {@code .xlsx} workbook to read, instead of the first. */
-    public Builder sheet(String sheet) {
-      this.sheet = requireNonNull(sheet, "sheet");
-      return this;
-    }
-
-    /** Strict (the default) or collecting. */
-    public Builder mode(ReadMode mode) {
-      this.mode = requireNonNull(mode, "mode");
-      return this;
-    }
-
-    /**
-     * The most problems a result or exception lists; more are counted. {@value
-     * TableReader#DEFAULT_MAX_PROBLEMS} by default.
-     *
-     * @throws IllegalArgumentException if the number is below 1
-     */
-    public Builder maxProblems(int maxProblems) {
-      checkArgument(maxProblems >= 1, "EvaluatedUnitTableReader maxProblems=%s must be at least 1", maxProblems);
-      this.maxProblems = maxProblems;
+    @Override
+    Builder self() {
       return this;
     }
 

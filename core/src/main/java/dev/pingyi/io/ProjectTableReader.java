@@ -11,7 +11,6 @@ import dev.pingyi.model.ProjectCategory;
 import dev.pingyi.model.ProjectStatus;
 import dev.pingyi.model.YuanUnit;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,7 +86,7 @@ public final class ProjectTableReader extends TableReader<Project> {
   private final ImmutableListMultimap<String, IndustryCluster> clusters;
 
   private ProjectTableReader(Builder builder) {
-    super(new TableFiles.Options(builder.charset, builder.sheet, builder.mode, builder.maxProblems));
+    super(builder.options());
     this.counties = builder.counties;
     this.planYear = builder.planYear;
     this.defaultCategory = Optional.ofNullable(builder.defaultCategory);
@@ -144,7 +143,7 @@ public final class ProjectTableReader extends TableReader<Project> {
    * A builder of project table readers. Every setting but the county lookup is optional; a
    * setting given twice keeps the later value.
    */
-  public static final class Builder {
+  public static final class Builder extends TableReader.Builder<Builder> {
     private final CountyLookup counties;
     private OptionalInt planYear = OptionalInt.empty();
     private @Nullable ProjectCategory defaultCategory;
@@ -153,12 +152,9 @@ public final class ProjectTableReader extends TableReader<Project> {
     private final Map<String, ProjectColumn> extraHeaders = new LinkedHashMap<>();
     private final ImmutableListMultimap.Builder<String, IndustryCluster> clusters = ImmutableListMultimap.builder();
     private final Map<String, IndustryCluster> clusterOfCounty = new HashMap<>();
-    private @Nullable Charset charset;
-    private @Nullable String sheet;
-    private ReadMode mode = ReadMode.STRICT;
-    private int maxProblems = DEFAULT_MAX_PROBLEMS;
 
     private Builder(CountyLookup counties) {
+      super("ProjectTableReader");
       this.counties = requireNonNull(counties, "counties");
     }
 
@@ -230,33 +226,8 @@ public final class ProjectTableReader extends TableReader<Project> {
       return this;
     }
 
-    /** The character set of CSV files, instead of detecting it. */
-    public Builder charset(Charset charset) {
-      this.charset = requireNonNull(charset, "charset");
-      return this;
-    }
-
-    /** The sheet of an {@code .xlsx} workbook to read, instead of the first. */
-    public Builder sheet(String sheet) {
-      this.sheet = requireNonNull(sheet, "sheet");
-      return this;
-    }
-
-    /** Strict (the default) or collecting. */
-    public Builder mode(ReadMode mode) {
-      this.mode = requireNonNull(mode, "mode");
-      return this;
-    }
-
-    /**
-     * The most problems a result or exception lists; more are counted. {@value
-     * TableReader#DEFAULT_MAX_PROBLEMS} by default.
-     *
-     * @throws IllegalArgumentException if the number is below 1
-     */
-    public Builder maxProblems(int maxProblems) {
-      checkArgument(maxProblems >= 1, "ProjectTableReader maxProblems=%s must be at least 1", maxProblems);
-      this.maxProblems = maxProblems;
+    @Override
+    Builder self() {
       return this;
     }
 

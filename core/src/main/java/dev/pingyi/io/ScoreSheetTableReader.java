@@ -10,7 +10,6 @@ import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.ScoreComponent;
 import dev.pingyi.model.ScoreSheet;
-import java.nio.charset.Charset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,7 +64,7 @@ public final class ScoreSheetTableReader extends TableReader<ScoreSheet> {
   private final Headers<Object> headers;
 
   private ScoreSheetTableReader(Builder builder) {
-    super(new TableFiles.Options(builder.charset, builder.sheet, builder.mode, builder.maxProblems));
+    super(builder.options());
     this.groups = ImmutableList.copyOf(builder.groups);
     Map<String, EvaluatedUnit> byName = new HashMap<>();
     Map<EvaluatedUnit, EvaluationGroup> groupMap = new HashMap<>();
@@ -169,16 +168,13 @@ public final class ScoreSheetTableReader extends TableReader<ScoreSheet> {
    * A builder of score-sheet table readers. Every setting but the groups is optional; a setting
    * given twice keeps the later value.
    */
-  public static final class Builder {
+  public static final class Builder extends TableReader.Builder<Builder> {
     private final ImmutableList<EvaluationGroup> groups;
     private final Set<ScoreComponent> components = new LinkedHashSet<>();
     private final Map<String, ScoreComponent> componentHeaders = new LinkedHashMap<>();
-    private @Nullable Charset charset;
-    private @Nullable String sheet;
-    private ReadMode mode = ReadMode.STRICT;
-    private int maxProblems = TableReader.DEFAULT_MAX_PROBLEMS;
 
     private Builder(Collection<EvaluationGroup> groups) {
+      super("ScoreSheetTableReader");
       requireNonNull(groups, "groups");
       groups.forEach(group -> requireNonNull(group, "groups element"));
       this.groups = ImmutableList.copyOf(groups);
@@ -209,33 +205,8 @@ public final class ScoreSheetTableReader extends TableReader<ScoreSheet> {
       return this;
     }
 
-    /** The character set of CSV files, instead of detecting it. */
-    public Builder charset(Charset charset) {
-      this.charset = requireNonNull(charset, "charset");
-      return this;
-    }
-
-    /** The sheet of an {@code .xlsx} workbook to read, instead of the first. */
-    public Builder sheet(String sheet) {
-      this.sheet = requireNonNull(sheet, "sheet");
-      return this;
-    }
-
-    /** Strict (the default) or collecting. */
-    public Builder mode(ReadMode mode) {
-      this.mode = requireNonNull(mode, "mode");
-      return this;
-    }
-
-    /**
-     * The most problems a result or exception lists; more are counted. {@value
-     * TableReader#DEFAULT_MAX_PROBLEMS} by default.
-     *
-     * @throws IllegalArgumentException if the number is below 1
-     */
-    public Builder maxProblems(int maxProblems) {
-      checkArgument(maxProblems >= 1, "ScoreSheetTableReader maxProblems=%s must be at least 1", maxProblems);
-      this.maxProblems = maxProblems;
+    @Override
+    Builder self() {
       return this;
     }
 

@@ -1,10 +1,13 @@
 package dev.pingyi.io;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reader of one kind of table, from CSV or {@code .xlsx}: {@link ProjectTableReader} reads
@@ -92,4 +95,62 @@ public abstract sealed class TableReader<T>
 
   /** A fresh format of this reader's rows, for one read. */
   abstract RowFormat<T, ?> format();
+
+  /**
+   * The settings every reader's builder has: where a table comes from and what a read does with
+   * bad rows. Each reader's own builder adds what its rows need; a setting given twice keeps the
+   * later value.
+   *
+   * @param <B> the reader's own builder, which every setting returns
+   */
+  public abstract static sealed class Builder<B extends Builder<B>>
+      permits ProjectTableReader.Builder, ScoreSheetTableReader.Builder, EvaluatedUnitTableReader.Builder {
+    private final String reader;
+    private @Nullable Charset charset;
+    private @Nullable String sheet;
+    private ReadMode mode = ReadMode.STRICT;
+    private int maxProblems = DEFAULT_MAX_PROBLEMS;
+
+    Builder(String reader) {
+      this.reader = reader;
+    }
+
+    /** The character set of CSV files, instead of detecting it. */
+    public final B charset(Charset charset) {
+      this.charset = requireNonNull(charset, "charset");
+      return self();
+    }
+
+    /** The sheet of an {@code .xlsx} workbook to read, instead of the first. */
+    public final B sheet(String sheet) {
+      this.sheet = requireNonNull(sheet, "sheet");
+      return self();
+    }
+
+    /** Strict (the default) or collecting. */
+    public final B mode(ReadMode mode) {
+      this.mode = requireNonNull(mode, "mode");
+      return self();
+    }
+
+    /**
+     * The most problems a result or exception lists; more are counted. {@value
+     * TableReader#DEFAULT_MAX_PROBLEMS} by default.
+     *
+     * @throws IllegalArgumentException if the number is below 1
+     */
+    public final B maxProblems(int maxProblems) {
+      checkArgument(maxProblems >= 1, "%s maxProblems=%s must be at least 1", reader, maxProblems);
+      this.maxProblems = maxProblems;
+      return self();
+    }
+
+    /** This builder, as its own type. */
+    abstract B self();
+
+    /** The settings of this class, for the reader being built. */
+    final TableFiles.Options options() {
+      return new TableFiles.Options(charset, sheet, mode, maxProblems);
+    }
+  }
 }
