@@ -33,16 +33,10 @@ public final class SheetUnits {
   }
 
   /**
-   * How a sheet gives its unit's identity hash code; registered by the sheet type as it is
-   * initialized, so present once any sheet exists.
-   *
-   * @throws IllegalStateException if no sheet type registered
+   * How a sheet gives its unit's identity hash code, or null if no sheet type registered yet: the
+   * sheet type registers as it is initialized, so once any sheet exists.
    */
-  public static ToIntFunction<Object> unitHashes() {
-    ToIntFunction<Object> source = unitHashes;
-    if (source == null) {
-      throw new IllegalStateException("SheetUnits: no sheet type registered its unit hashes");
-    }
-    return source;
+  public static @Nullable ToIntFunction<Object> unitHashes() {
+    return unitHashes;
   }
 }

@@ -174,7 +174,7 @@ public final class Rankings {
     int[] found = new int[BATCH];
     long[] plain = new long[BATCH];
     PlainComposites composites = matched.plainComposites();
-    ToIntFunction<Object> unitHash = given.isEmpty() ? s -> 0 : SheetUnits.unitHashes();
+    ToIntFunction<Object> unitHash = unitHashes();
     for (int from = 0; from < given.size(); from += BATCH) {
       int count = Math.min(BATCH, given.size() - from);
       for (int t = 0; t < count; t++) {
@@ -209,6 +209,16 @@ public final class Rankings {
         }
       }
     }
+  }
+
+  /**
+   * How a sheet gives its unit's identity hash code: kept by the sheet, which registers how as its
+   * type is initialized; read from the unit if no sheet was ever made (then every sheet given is
+   * null, and none is read).
+   */
+  private static ToIntFunction<Object> unitHashes() {
+    ToIntFunction<Object> registered = SheetUnits.unitHashes();
+    return registered != null ? registered : sheet -> System.identityHashCode(((ScoreSheet) sheet).unit());
   }
 
   private static ImmutableMap<String, Ranking> byId(List<EvaluationGroup> groups, Ranking[] rankings) {
@@ -290,7 +300,7 @@ public final class Rankings {
     int[] hash = new int[BATCH];
     long[] plain = new long[BATCH];
     PlainComposites composites = matched.plainComposites();
-    ToIntFunction<Object> unitHash = SheetUnits.unitHashes();
+    ToIntFunction<Object> unitHash = unitHashes();
     for (int start = from; start < to; start += BATCH) {
       int n = Math.min(BATCH, to - start);
       for (int t = 0; t < n; t++) {
