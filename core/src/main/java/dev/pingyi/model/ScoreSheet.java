@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.pingyi.internal.SheetUnits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ScoreSheet implements WithScoreSheet {
+
+  static {
+    SheetUnits.registerUnitHashes(sheet -> ((ScoreSheet) sheet).unitIdentityHash());
+  }
 
   ScoreSheet() {}
 
@@ -107,6 +112,17 @@ public abstract class ScoreSheet implements WithScoreSheet {
 
   /** Required. The evaluation period. */
   public abstract ReportPeriod period();
+
+  /**
+   * The {@link System#identityHashCode} of {@link #unit()}, kept with the sheet (in what would be
+   * padding of its object) so that the ranking engine finds the unit's member without loading the
+   * unit. Not part of the value: equality, hash code and string form ignore it.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  int unitIdentityHash() {
+    return System.identityHashCode(unit());
+  }
 
   /** The scores in columns: the attribute behind {@link #scores()}. */
   abstract ScoreVector scoreTable();

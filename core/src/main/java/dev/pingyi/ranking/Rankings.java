@@ -9,6 +9,7 @@ import dev.pingyi.internal.IdentityTable;
 import dev.pingyi.internal.LongSort;
 import dev.pingyi.internal.MemberIndex;
 import dev.pingyi.internal.RefColumn;
+import dev.pingyi.internal.SheetUnits;
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.ReportPeriod;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -75,35 +77,10 @@ public final class Rankings {
     requireNonNull(sheets, "sheets");
     int n = group.members().size();
     checkArgument(n > 0, "Ranking group %s has no members; an empty group cannot be ranked", group.id());
-    MemberIndex<EvaluatedUnit> index = MemberIndex.ofGroup(group);
+    AllMembers all = new AllMembers(List.of(group));
     Matched matched = new Matched(n, scheme, sheets);
-    List<@Nullable ScoreSheet> given = matched.given;
-    @Nullable ScoreSheet[] batch = new ScoreSheet[BATCH];
-    int[] hash = new int[BATCH];
-    int[] found = new int[BATCH];
-    for (int from = 0; from < given.size(); from += BATCH) {
-      int count = Math.min(BATCH, given.size() - from);
-      // three passes over a batch, so that the memory loads of its sheets and units overlap
-      for (int t = 0; t < count; t++) {
-        ScoreSheet sheet = given.get(from + t);
-        batch[t] = sheet;
-        hash[t] = sheet == null ? 0 : System.identityHashCode(sheet.unit());
-      }
-      for (int t = 0; t < count; t++) {
-        ScoreSheet sheet = batch[t];
-        found[t] = sheet == null ? -1 : index.findByReference(sheet.unit(), hash[t]);
-      }
-      for (int t = 0; t < count; t++) {
-        ScoreSheet sheet = requireNonNull(batch[t], "sheet");
-        int r = found[t] >= 0 ? found[t] : index.findByName(sheet.unit());
-        checkArgument(
-            r >= 0,
-            "Ranking group %s: sheet for unit %s, which is not a member of the group",
-            group.id(), sheet.unit().name());
-        matched.put(r, sheet, group);
-      }
-    }
-    return rankGroup(scheme, group, index, matched, 0);
+    matchAll(all, matched, group.period(), group);
+    return rankGroup(scheme, group, all.index(0), matched, 0, new Scratch());
   }
 
   /**
@@ -166,18 +143,47 @@ public final class Rankings {
       Ranking @Nullable [] rankings = rankInParallel(scheme, groupList, all, matched);
       return rankings != null ? byId(groupList, rankings) : null;
     }
-    ReportPeriod common = commonPeriod(groupList);
+    matchAll(all, matched, commonPeriod(groupList), null);
+    for (EvaluationGroup group : groupList) {
+      checkArgument(!group.members().isEmpty(), "Ranking group %s has no members; an empty group cannot be ranked", group.id());
+    }
+    Ranking[] rankings = new Ranking[groupCount];
+    Scratch scratch = new Scratch();
+    for (int g = 0; g < groupCount; g++) {
+      rankings[g] = rankGroup(scheme, groupList.get(g), all.index(g), matched, all.first(g), scratch);
+    }
+    return byId(groupList, rankings);
+  }
+
+  /**
+   * Matches every sheet given to its member's slot, in the sheets' order, and stores it there
+   * with what ranking reads of it (see {@link Matched#put}); the first bad sheet throws. The
+   * sheets go in batches of {@link #BATCH}, three passes a batch, so that the memory loads of a
+   * batch overlap: the first reads each sheet — its unit's identity hash code, which the sheet
+   * keeps, and its composite where the sheet is {@linkplain PlainComposites plain} — the second
+   * finds each unit among the members, the third checks each sheet and stores it.
+   *
+   * @param common the period of every group, if they share one
+   * @param only the group of a {@link #rank}, whose errors name it; null for {@link #rankAll}
+   */
+  private static void matchAll(
+      AllMembers all, Matched matched, @Nullable ReportPeriod common, @Nullable EvaluationGroup only) {
     List<@Nullable ScoreSheet> given = matched.given;
     @Nullable ScoreSheet[] batch = new ScoreSheet[BATCH];
     int[] hash = new int[BATCH];
     int[] found = new int[BATCH];
+    long[] plain = new long[BATCH];
+    PlainComposites composites = matched.plainComposites();
+    ToIntFunction<Object> unitHash = unitHashes();
     for (int from = 0; from < given.size(); from += BATCH) {
       int count = Math.min(BATCH, given.size() - from);
-      // three passes over a batch, so that the memory loads of its sheets and units overlap
       for (int t = 0; t < count; t++) {
         ScoreSheet sheet = given.get(from + t);
         batch[t] = sheet;
-        hash[t] = sheet == null ? 0 : System.identityHashCode(sheet.unit());
+        if (sheet != null) {
+          hash[t] = unitHash.applyAsInt(sheet);
+          plain[t] = composites.of(sheet);
+        }
       }
       for (int t = 0; t < count; t++) {
         ScoreSheet sheet = batch[t];
@@ -186,22 +192,33 @@ public final class Rankings {
       for (int t = 0; t < count; t++) {
         ScoreSheet sheet = requireNonNull(batch[t], "sheet");
         int k = found[t] >= 0 ? found[t] : all.findByName(sheet.unit());
-        checkArgument(k >= 0, "Ranking: sheet for unit %s, which is a member of no group given", sheet.unit().name());
-        if (common != null) {
-          matched.put(k, sheet, common, null, all);
+        if (only != null) {
+          checkArgument(
+              k >= 0,
+              "Ranking group %s: sheet for unit %s, which is not a member of the group",
+              only.id(), sheet.unit().name());
+          matched.put(k, sheet, only.period(), only, null, plain[t]);
         } else {
-          matched.put(k, sheet, all.group(k));
+          checkArgument(k >= 0, "Ranking: sheet for unit %s, which is a member of no group given", sheet.unit().name());
+          if (common != null) {
+            matched.put(k, sheet, common, null, all, plain[t]);
+          } else {
+            EvaluationGroup group = all.group(k);
+            matched.put(k, sheet, group.period(), group, null, plain[t]);
+          }
         }
       }
     }
-    for (EvaluationGroup group : groupList) {
-      checkArgument(!group.members().isEmpty(), "Ranking group %s has no members; an empty group cannot be ranked", group.id());
-    }
-    Ranking[] rankings = new Ranking[groupCount];
-    for (int g = 0; g < groupCount; g++) {
-      rankings[g] = rankGroup(scheme, groupList.get(g), all.index(g), matched, all.first(g));
-    }
-    return byId(groupList, rankings);
+  }
+
+  /**
+   * How a sheet gives its unit's identity hash code: kept by the sheet, which registers how as its
+   * type is initialized; read from the unit if no sheet was ever made (then every sheet given is
+   * null, and none is read).
+   */
+  private static ToIntFunction<Object> unitHashes() {
+    ToIntFunction<Object> registered = SheetUnits.unitHashes();
+    return registered != null ? registered : sheet -> System.identityHashCode(((ScoreSheet) sheet).unit());
   }
 
   private static ImmutableMap<String, Ranking> byId(List<EvaluationGroup> groups, Ranking[] rankings) {
@@ -255,7 +272,7 @@ public final class Rankings {
         }
       }
       return IntStream.range(0, groups.size()).parallel()
-          .mapToObj(g -> rankGroup(scheme, groups.get(g), all.index(g), matched, all.first(g)))
+          .mapToObj(g -> rankGroup(scheme, groups.get(g), all.index(g), matched, all.first(g), new Scratch()))
           .toArray(Ranking[]::new);
     } catch (RuntimeException e) {
       return null;
@@ -281,12 +298,18 @@ public final class Rankings {
     List<@Nullable ScoreSheet> given = matched.given;
     @Nullable ScoreSheet[] batch = new ScoreSheet[BATCH];
     int[] hash = new int[BATCH];
+    long[] plain = new long[BATCH];
+    PlainComposites composites = matched.plainComposites();
+    ToIntFunction<Object> unitHash = unitHashes();
     for (int start = from; start < to; start += BATCH) {
       int n = Math.min(BATCH, to - start);
       for (int t = 0; t < n; t++) {
         ScoreSheet sheet = given.get(start + t);
         batch[t] = sheet;
-        hash[t] = sheet == null ? 0 : System.identityHashCode(sheet.unit());
+        if (sheet != null) {
+          hash[t] = unitHash.applyAsInt(sheet);
+          plain[t] = composites.of(sheet);
+        }
       }
       for (int t = 0; t < n; t++) {
         ScoreSheet sheet = batch[t];
@@ -297,9 +320,10 @@ public final class Rankings {
         if (k >= 0) {
           ScoreSheet sheet = requireNonNull(batch[t]);
           if (common != null) {
-            matched.put(k, sheet, common, null, all);
+            matched.put(k, sheet, common, null, all, plain[t]);
           } else {
-            matched.put(k, sheet, all.group(k));
+            EvaluationGroup group = all.group(k);
+            matched.put(k, sheet, group.period(), group, null, plain[t]);
           }
           sheetOfSlot[k] = start + t + 1;
         }
@@ -543,15 +567,17 @@ public final class Rankings {
 
     /** Puts a sheet in its member's slot after checking it against the group. */
     void put(int k, ScoreSheet s, EvaluationGroup group) {
-      put(k, s, group.period(), group, null);
+      put(k, s, group.period(), group, null, PlainComposites.NOT_PLAIN);
     }
 
     /**
      * Puts a sheet in its member's slot after checking its period against the given one, which
      * is its group's; the group, found only for an error, is the given one or that of the slot in
-     * {@code all}.
+     * {@code all}. The composite is the given one, read as the sheet was, unless it is {@link
+     * PlainComposites#NOT_PLAIN}.
      */
-    void put(int k, ScoreSheet s, ReportPeriod period, @Nullable EvaluationGroup group, @Nullable AllMembers all) {
+    void put(int k, ScoreSheet s, ReportPeriod period, @Nullable EvaluationGroup group, @Nullable AllMembers all,
+        long plain) {
       ReportPeriod own = s.period();
       if (own != period && !own.equals(period)) {
         checkPeriod(s, groupOf(k, group, all));
@@ -562,7 +588,7 @@ public final class Rankings {
       }
       sheets.set(k, s);
       try {
-        composite[k] = rule.scaledComposite(s);
+        composite[k] = plain != PlainComposites.NOT_PLAIN ? plain : rule.scaledComposite(s);
         state[k] = s.isVetoed() ? VETOED_SHEET : SHEET;
       } catch (IllegalArgumentException e) {
         // components not the scheme's, or a composite out of range: reported as the group is
@@ -588,6 +614,70 @@ public final class Rankings {
     /** The sheet in a slot that holds one. */
     ScoreSheet sheet(int k) {
       return requireNonNull(sheets.get(k));
+    }
+
+    /** A reader of plain sheets' composites under this scheme, for one thread. */
+    PlainComposites plainComposites() {
+      return new PlainComposites(rule);
+    }
+  }
+
+  /**
+   * The composites of plain sheets, computed as the sheets are read: a sheet is plain when it has
+   * no bonus or deduction and its component list is one already matched to the rule's (sheets
+   * built alike share one list), and it has at most {@link #MAX_COMPONENTS} components. Its
+   * composite, Σ weight × score, is then exactly {@link CompositeRule#scaledComposite}'s — a
+   * weight is at most 10⁶ at its scale, a score at most 10¹⁰ at its own, so no product and no
+   * sum of so few can overflow — without the rule's checks a sheet. Not thread-safe: one a thread.
+   */
+  private static final class PlainComposites {
+    /** Not the composite of a plain sheet: what {@link #of} returns for any other. */
+    static final long NOT_PLAIN = Long.MIN_VALUE;
+    /** Below 2⁶³ ÷ 10¹⁶ components, Σ weight × score cannot overflow. */
+    static final int MAX_COMPONENTS = 900;
+
+    private final CompositeRule rule;
+    /** The last component list seen, and the scaled weight of each of its components; null weights for a list not the rule's. */
+    private @Nullable List<ScoreComponent> list;
+    private long @Nullable [] weights;
+
+    PlainComposites(CompositeRule rule) {
+      this.rule = rule;
+    }
+
+    /** The composite of a plain sheet, or {@link #NOT_PLAIN}. */
+    long of(ScoreSheet sheet) {
+      List<ScoreComponent> components = sheet.components();
+      long[] w = components == list ? weights : learn(sheet, components);
+      if (w == null || !sheet.bonuses().isEmpty() || !sheet.deductions().isEmpty()) {
+        return NOT_PLAIN;
+      }
+      long sum = 0;
+      for (int j = 0; j < w.length; j++) {
+        sum += w[j] * sheet.scaledScore(j);
+      }
+      return sum;
+    }
+
+    /** The weights of a component list not seen last, or null if it is not the rule's. */
+    private long @Nullable [] learn(ScoreSheet sheet, List<ScoreComponent> components) {
+      long[] w = null;
+      if (components.size() <= MAX_COMPONENTS) {
+        CompositeRule.Arithmetic arithmetic = rule.arithmetic();
+        try {
+          int[] weightOf = arithmetic.match(sheet, rule);
+          w = new long[weightOf.length];
+          for (int j = 0; j < w.length; j++) {
+            w[j] = arithmetic.scaledWeights[weightOf[j]];
+          }
+        } catch (IllegalArgumentException e) {
+          // not the rule's components: put computes the composite, and its error in its turn
+          w = null;
+        }
+      }
+      list = components;
+      weights = w;
+      return w;
     }
   }
 
@@ -674,21 +764,50 @@ public final class Rankings {
    * tie-breakers from high to low, then its name rank — is packed into one {@code long} where the
    * ranges allow (each field shifted right by the trailing zero bits its values share), and the
    * units are sorted as primitives; units tie where the packed values agree but for the name
-   * rank. Otherwise the units are sorted with a comparator on the same fields.
+   * rank. Otherwise the units are sorted with a comparator on the same fields. The scratch
+   * arrays are the caller's, reused from group to group.
    */
-  private static Ranking rankGroup(
-      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, Matched matched, int base) {
+  private static Ranking rankGroup(ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index,
+      Matched matched, int base, Scratch scratch) {
     List<EvaluatedUnit> members = group.members();
     int n = members.size();
     byte[] state = matched.state;
+    long[] composite = matched.composite;
     RankingRule ranking = scheme.ranking();
     MissingSheetPolicy missingPolicy = ranking.missingSheetPolicy();
+    boolean exact = ranking.rankBasis() == RankBasis.EXACT;
+    boolean excludeVetoed = ranking.vetoPolicy() == VetoPolicy.EXCLUDE;
+    boolean excludeMissing = missingPolicy == MissingSheetPolicy.EXCLUDE;
+
+    // the rank key of name rank r is key[keyBase + r]: the exact composites themselves, or published ones
+    long[] key = exact ? composite : scratch.keys(n);
+    int keyBase = exact ? base : 0;
+    byte[] bucket = scratch.buckets(n);
     int sheets = 0;
     int notComputed = 0;
+    int m = 0;
+    Range keys = new Range();
+    // one pass: nothing here throws, so the errors below still come in their order
     for (int r = 0; r < n; r++) {
       byte s = state[base + r];
-      sheets += s == Matched.NO_SHEET ? 0 : 1;
-      notComputed += s == Matched.NOT_COMPUTED ? 1 : 0;
+      byte b;
+      if (s == Matched.NO_SHEET) {
+        b = excludeMissing ? LEFT_OUT : MISSING;
+      } else {
+        sheets++;
+        notComputed += s == Matched.NOT_COMPUTED ? 1 : 0;
+        long k = composite[base + r];
+        if (!exact) {
+          k = scheme.rankKey(k);
+          key[r] = k;
+        }
+        b = s != Matched.VETOED_SHEET ? SCORED : excludeVetoed ? LEFT_OUT : VETOED;
+        if (b != LEFT_OUT) {
+          keys.add(k);
+        }
+      }
+      bucket[r] = b;
+      m += b == LEFT_OUT ? 0 : 1;
     }
     if (sheets < n && missingPolicy == MissingSheetPolicy.REJECT) {
       List<String> missing = new ArrayList<>();
@@ -705,37 +824,7 @@ public final class Rankings {
       }
       throw new IllegalStateException("Ranking group " + group.id() + ": a composite failed, then did not");
     }
-    boolean exact = ranking.rankBasis() == RankBasis.EXACT;
-    boolean excludeVetoed = ranking.vetoPolicy() == VetoPolicy.EXCLUDE;
-    boolean excludeMissing = missingPolicy == MissingSheetPolicy.EXCLUDE;
-
-    // the rank key of name rank r is key[keyBase + r]: the exact composites themselves, or published ones
-    long[] key = exact ? matched.composite : new long[n];
-    int keyBase = exact ? base : 0;
-    byte[] bucket = new byte[n];
-    int m = 0;
-    boolean anyLeftOut = false;
-    Range keys = new Range();
-    for (int r = 0; r < n; r++) {
-      byte s = state[base + r];
-      if (s == Matched.NO_SHEET) {
-        bucket[r] = excludeMissing ? LEFT_OUT : MISSING;
-      } else {
-        long k = matched.composite[base + r];
-        if (!exact) {
-          k = scheme.rankKey(k);
-          key[r] = k;
-        }
-        boolean vetoed = s == Matched.VETOED_SHEET;
-        bucket[r] = !vetoed ? SCORED : excludeVetoed ? LEFT_OUT : VETOED;
-        if (bucket[r] != LEFT_OUT) {
-          keys.add(k);
-        }
-      }
-      anyLeftOut |= bucket[r] == LEFT_OUT;
-      m += bucket[r] == LEFT_OUT ? 0 : 1;
-    }
-    ImmutableList<Exclusion> exclusions = anyLeftOut ? exclusions(members, index, matched, base, bucket)
+    ImmutableList<Exclusion> exclusions = m < n ? exclusions(members, index, matched, base, bucket, n)
         : ImmutableList.of();
 
     long[][] breaker = matched.breaker;
@@ -753,8 +842,9 @@ public final class Rankings {
       bits += r.bits();
     }
     return bits <= 63
-        ? packedRanking(scheme, group, index, matched, base, m, key, keyBase, bucket, keys, breakerRanges, exclusions)
-        : sortedRanking(scheme, group, index, matched, base, m, key, keyBase, bucket, exclusions);
+        ? packedRanking(scheme, group, index, matched, base, n, m, key, keyBase, bucket, keys, breakerRanges,
+            exclusions, scratch)
+        : sortedRanking(scheme, group, index, matched, base, n, m, key, keyBase, bucket, exclusions);
   }
 
   /** The name ranks of the members whose slots are in the given state, in the members' order. */
@@ -779,12 +869,12 @@ public final class Rankings {
     return ranks;
   }
 
-  /** The members left out, in the members' order. */
-  private static ImmutableList<Exclusion> exclusions(
-      List<EvaluatedUnit> members, MemberIndex<EvaluatedUnit> index, Matched matched, int base, byte[] bucket) {
-    long[] leftOut = new long[bucket.length];
+  /** The members left out, in the members' order: those of the first n buckets that are {@link #LEFT_OUT}. */
+  private static ImmutableList<Exclusion> exclusions(List<EvaluatedUnit> members, MemberIndex<EvaluatedUnit> index,
+      Matched matched, int base, byte[] bucket, int n) {
+    long[] leftOut = new long[n];
     int count = 0;
-    for (int r = 0; r < bucket.length; r++) {
+    for (int r = 0; r < n; r++) {
       if (bucket[r] == LEFT_OUT) {
         leftOut[count++] = (long) index.memberAt(r) << 32 | r;
       }
@@ -799,11 +889,14 @@ public final class Rankings {
     return exclusions.build();
   }
 
-  /** The ranking by one radix sort of packed (bucket, key, tie-breakers, name rank) values. */
-  private static Ranking packedRanking(
-      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, Matched matched, int base, int m,
-      long[] key, int keyBase, byte[] bucket, Range keys, Range[] breakerRanges, ImmutableList<Exclusion> exclusions) {
-    int n = bucket.length;
+  /**
+   * The ranking by one radix sort of packed (bucket, key, tie-breakers, name rank) values. They
+   * are packed in name rank order and sorted stably on all but the name rank, which so orders the
+   * ties without being sorted on.
+   */
+  private static Ranking packedRanking(ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index,
+      Matched matched, int base, int n, int m, long[] key, int keyBase, byte[] bucket, Range keys,
+      Range[] breakerRanges, ImmutableList<Exclusion> exclusions, Scratch scratch) {
     int rankBits = bits(n - 1);
     int keyBits = keys.bits();
     int bits = 2 + keyBits + rankBits;
@@ -811,21 +904,31 @@ public final class Rankings {
     for (Range r : breakerRanges) {
       bits += r.bits();
     }
-    long[] packed = new long[m];
-    for (int r = 0, t = 0; r < n; r++) {
-      byte b = bucket[r];
-      if (b == LEFT_OUT) {
-        continue;
+    long[] packed = scratch.packed(m);
+    if (breaker.length == 0) {
+      for (int r = 0, t = 0; r < n; r++) {
+        byte b = bucket[r];
+        if (b != LEFT_OUT) {
+          long field = b == MISSING ? 0 : keys.field(key[keyBase + r]);
+          packed[t++] = ((long) b << keyBits | field) << rankBits | r;
+        }
       }
-      boolean missing = b == MISSING;
-      long v = (long) b << keyBits | (missing ? 0 : keys.field(key[keyBase + r]));
-      for (int j = 0; j < breaker.length; j++) {
-        Range range = breakerRanges[j];
-        v = v << range.bits() | (missing ? 0 : range.field(breaker[j][base + r]));
+    } else {
+      for (int r = 0, t = 0; r < n; r++) {
+        byte b = bucket[r];
+        if (b == LEFT_OUT) {
+          continue;
+        }
+        boolean missing = b == MISSING;
+        long v = (long) b << keyBits | (missing ? 0 : keys.field(key[keyBase + r]));
+        for (int j = 0; j < breaker.length; j++) {
+          Range range = breakerRanges[j];
+          v = v << range.bits() | (missing ? 0 : range.field(breaker[j][base + r]));
+        }
+        packed[t++] = v << rankBits | r;
       }
-      packed[t++] = v << rankBits | r;
     }
-    LongSort.sort(packed, bits);
+    long[] sorted = LongSort.sortStable(packed, m, bits, rankBits, scratch.sortSpace(m));
     long rankMask = (1L << rankBits) - 1;
     int breakerBits = bits - 2 - keyBits - rankBits;
     long keyMask = (1L << keyBits) - 1;
@@ -834,11 +937,12 @@ public final class Rankings {
     int[] order = new int[m];
     long[] composites = new long[m];
     int[] tieGroup = new int[m];
-    int[] groupStart = new int[m + 1];
+    int[] groupStart = scratch.starts(m + 1);
     int groups = 0;
     long previous = -1;
+    int missingShift = breakerBits + keyBits;
     for (int p = 0; p < m; p++) {
-      long v = packed[p];
+      long v = sorted[p];
       int r = (int) (v & rankMask);
       long tie = v >>> rankBits;
       if (tie != previous) {
@@ -847,15 +951,16 @@ public final class Rankings {
       }
       tieGroup[p] = groups - 1;
       order[p] = index.memberAt(r);
-      boolean missing = tie >>> (breakerBits + keyBits) == MISSING;
+      boolean missing = tie >>> missingShift == MISSING;
       composites[p] = missing ? 0 : exact ? keys.value(tie >>> breakerBits & keyMask) : matched.composite[base + r];
     }
     groupStart[groups] = m;
     // the sheets in a loop of their own: two loads a place, each place's independent of the others'
     RefColumn<ScoreSheet> sheets = RefColumn.of(m);
+    int missingAt = rankBits + missingShift;
     for (int p = 0; p < m; p++) {
-      long v = packed[p];
-      if (v >>> (rankBits + breakerBits + keyBits) != MISSING) {
+      long v = sorted[p];
+      if (v >>> missingAt != MISSING) {
         sheets.copy(p, matched.sheets, base + (int) (v & rankMask));
       }
     }
@@ -864,11 +969,11 @@ public final class Rankings {
   }
 
   /** The ranking by a comparator on the same fields, for ranges too wide to pack. */
-  private static Ranking sortedRanking(
-      ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index, Matched matched, int base, int m,
-      long[] key, int keyBase, byte[] bucket, ImmutableList<Exclusion> exclusions) {
+  private static Ranking sortedRanking(ScoringScheme scheme, EvaluationGroup group, MemberIndex<EvaluatedUnit> index,
+      Matched matched, int base, int n, int m, long[] key, int keyBase, byte[] bucket,
+      ImmutableList<Exclusion> exclusions) {
     Integer[] ranks = new Integer[m];
-    for (int r = 0, t = 0; r < bucket.length; r++) {
+    for (int r = 0, t = 0; r < n; r++) {
       if (bucket[r] != LEFT_OUT) {
         ranks[t++] = r;
       }
@@ -899,6 +1004,54 @@ public final class Rankings {
     groupStart[groups] = m;
     return new Ranking(group, scheme, order, sheets, composites, tieGroup, Arrays.copyOf(groupStart, groups + 1),
         exclusions);
+  }
+
+  /**
+   * Arrays a ranking of one group uses only while it runs, kept from group to group of one call
+   * (one set a thread): each grows to the largest group and is never cleared, so a ranking reads
+   * only what it wrote itself, within the group's own length.
+   */
+  private static final class Scratch {
+    private byte[] buckets = new byte[0];
+    private long[] keys = new long[0];
+    private long[] packed = new long[0];
+    private long[] sortSpace = new long[0];
+    private int[] starts = new int[0];
+
+    byte[] buckets(int n) {
+      if (buckets.length < n) {
+        buckets = new byte[n];
+      }
+      return buckets;
+    }
+
+    long[] keys(int n) {
+      if (keys.length < n) {
+        keys = new long[n];
+      }
+      return keys;
+    }
+
+    long[] packed(int n) {
+      if (packed.length < n) {
+        packed = new long[n];
+      }
+      return packed;
+    }
+
+    long[] sortSpace(int n) {
+      if (sortSpace.length < n) {
+        sortSpace = new long[n];
+      }
+      return sortSpace;
+    }
+
+    int[] starts(int n) {
+      if (starts.length < n) {
+        starts = new int[n];
+      }
+      return starts;
+    }
   }
 
   /**
