@@ -56,10 +56,11 @@ public abstract class ScheduleProgress {
    */
   public String toChinese(int decimals, RoundingMode mode) {
     BigDecimal rounded = difference().rounded(decimals, mode);
-    if (rounded.signum() == 0) {
-      return "与时间进度持平";
-    }
-    return (rounded.signum() > 0 ? "快于" : "慢于") + "时间进度" + rounded.abs().toPlainString() + "个百分点";
+    return switch (rounded.signum()) {
+      case 0 -> "与时间进度持平";
+      case 1 -> "快于时间进度" + rounded.toPlainString() + "个百分点";
+      default -> "慢于时间进度" + rounded.negate().toPlainString() + "个百分点";
+    };
   }
 
   /** The phrase with one decimal, half up: {@code 快于时间进度14.6个百分点}. */

@@ -119,7 +119,7 @@ public final class SlotTable<K> {
 
   private int findByReference(Object key) {
     int mask = identityKeys.length - 1;
-    for (int i = mix(System.identityHashCode(key)) & mask; identityKeys[i] != null; i = (i + 1) & mask) {
+    for (int i = MemberIndex.mix(System.identityHashCode(key)) & mask; identityKeys[i] != null; i = (i + 1) & mask) {
       if (identityKeys[i] == key) {
         return identitySlots[i];
       }
@@ -132,7 +132,7 @@ public final class SlotTable<K> {
       grow();
     }
     int mask = identityKeys.length - 1;
-    int i = mix(System.identityHashCode(key)) & mask;
+    int i = MemberIndex.mix(System.identityHashCode(key)) & mask;
     while (identityKeys[i] != null) {
       i = (i + 1) & mask;
     }
@@ -199,7 +199,7 @@ public final class SlotTable<K> {
     for (int j = 0; j < oldKeys.length; j++) {
       Object k = oldKeys[j];
       if (k != null) {
-        int i = mix(System.identityHashCode(k)) & mask;
+        int i = MemberIndex.mix(System.identityHashCode(k)) & mask;
         while (identityKeys[i] != null) {
           i = (i + 1) & mask;
         }
@@ -207,10 +207,5 @@ public final class SlotTable<K> {
         identitySlots[i] = oldSlots[j];
       }
     }
-  }
-
-  private static int mix(int hash) {
-    int h = hash * 0x9E3779B9;
-    return h ^ (h >>> 16);
   }
 }
