@@ -168,7 +168,7 @@ class XlsxOutKillTest {
     assertThatThrownBy(() -> entries(bzip2)).isInstanceOf(IOException.class)
         .hasMessage("fastexcel's entry a.txt has compression method 12");
     byte[] described = out.toByteArray();
-    described[6] |= 8;
+    described[6] = (byte) (described[6] | 8);
     assertThatThrownBy(() -> entries(described)).isInstanceOf(IOException.class)
         .hasMessage("fastexcel's entry a.txt has compression method 0");
   }

@@ -131,9 +131,23 @@ class XlsxRowsKillTest {
     }
   }
 
+  @Test
+  void aRowWithoutItsNumberFollowsTheRowBeforeIt() throws IOException {
+    // fastexcel counts such a row by the rows read so far (2 and 3 here), below the rows before
+    try (XlsxRows rows = XlsxRows.open(workbook(List.of(),
+        "<row r=\"3\"><c><v>1</v></c></row><row><c><v>2</v></c></row><row><c><v>3</v></c></row>"
+            + "<row r=\"9\"><c><v>4</v></c></row>"), null)) {
+      List<String> read = new ArrayList<>();
+      while (rows.next()) {
+        read.add(rows.rowNumber() + ":" + rows.cell(0));
+      }
+      assertThat(read).containsExactly("3:1", "4:2", "5:3", "9:4");
+    }
+  }
+
   /** The text read from a number cell of the given value whose style has the number format. */
   private static String numberWithFormat(int id, String code, String value) throws IOException {
-    try (XlsxRows rows = XlsxRows.open(workbook(List.of(new NumberFormat(id, code)),
+    try (XlsxRows rows = XlsxRows.open(workbook(List.of(new StyleFormat(id, code)),
         "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>" + value + "</v></c></row>"), null)) {
       assertThat(rows.next()).isTrue();
       assertThat(rows.cellProblem(0)).isNull();
@@ -142,16 +156,16 @@ class XlsxRowsKillTest {
   }
 
   /** A number format stated in the workbook's styles. */
-  record NumberFormat(int id, String code) {}
+  record StyleFormat(int id, String code) {}
 
   /**
    * A workbook of one sheet with the sheet data given, and a style for each format (style 0 is
    * General, format i is style i + 1).
    */
-  static byte[] workbook(List<NumberFormat> formats, String sheetData) throws IOException {
+  static byte[] workbook(List<StyleFormat> formats, String sheetData) throws IOException {
     StringBuilder numFmts = new StringBuilder();
     StringBuilder xfs = new StringBuilder("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>");
-    for (NumberFormat f : formats) {
+    for (StyleFormat f : formats) {
       numFmts.append("<numFmt numFmtId=\"").append(f.id()).append("\" formatCode=\"")
           .append(f.code().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")).append("\"/>");
       xfs.append("<xf numFmtId=\"").append(f.id())
