@@ -65,9 +65,8 @@ final class XlsxOut {
         }
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(ENTRY_TIME);
-        zip.putNextEntry(entry);
+        zip.putNextEntry(entry); // closes the entry before it; close() closes the last
         zip.write(content);
-        zip.closeEntry();
       });
     }
   }
