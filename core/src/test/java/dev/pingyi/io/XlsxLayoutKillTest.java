@@ -37,9 +37,9 @@ class XlsxLayoutKillTest {
 
   @Test
   void aColumnIsAtMostSixtyWide() throws IOException {
-    assertThat(widths(sheet("GX-01", "高端宠物食品项目".repeat(4), "1亿元")).get(2)).isEqualTo("60.0");
-    assertThat(widths(sheet("GX-01", "a".repeat(54) + "项目", "1亿元")).get(2)).isEqualTo("60.0");
-    assertThat(widths(sheet("GX-01", "a".repeat(53) + "项目", "1亿元")).get(2)).isEqualTo("59.0");
+    assertThat(widths(sheet("GX-01", "高端宠物食品项目".repeat(4), "2亿元")).get(2)).isEqualTo("60.0");
+    assertThat(widths(sheet("GX-01", "a".repeat(54) + "项目", "2亿元")).get(2)).isEqualTo("60.0");
+    assertThat(widths(sheet("GX-01", "a".repeat(53) + "项目", "2亿元")).get(2)).isEqualTo("59.0");
   }
 
   @Test
@@ -51,7 +51,7 @@ class XlsxLayoutKillTest {
 
   @Test
   void theHeaderRowIsBoldAndFrozen() throws IOException {
-    Map<String, String> parts = parts(workbook("GX-01", "项目", "1亿元"));
+    Map<String, String> parts = parts(workbook("GX-01", "项目", "2亿元"));
     String sheet = requireNonNull(parts.get("xl/worksheets/sheet1.xml"));
     assertThat(sheet).contains("<pane xSplit=\"0\" ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>");
     String styles = requireNonNull(parts.get("xl/styles.xml"));
