@@ -326,7 +326,7 @@ public final class TableWriter {
 
   private static BigDecimal plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return stripped.setScale(Math.max(0, stripped.scale()));
   }
 
   /**

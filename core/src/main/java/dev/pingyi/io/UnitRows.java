@@ -130,12 +130,12 @@ final class UnitRows implements RowFormat<ListedUnit, UnitColumn> {
     log.cell(column.index(), column.header(), row.cell(column.index()), rule);
   }
 
-  /** The text of a required cell; a blank one is a problem. */
+  /**
+   * The text of a required cell; a blank one is a problem. The role's column is there: every header
+   * row has a 单位 column (isHeader), and a table without a 评议组 column is refused in begin.
+   */
   private @Nullable String required(RowSource row, UnitColumn role, String rule, ProblemLog log) {
-    Column<UnitColumn> column = columns.get(role);
-    if (column == null) {
-      return null;
-    }
+    Column<UnitColumn> column = requireNonNull(columns.get(role));
     String text = text(row, column, log);
     if (text == null && row.cellProblem(column.index()) == null) {
       fail(row, column, rule, log);

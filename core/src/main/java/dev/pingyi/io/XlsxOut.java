@@ -65,9 +65,8 @@ final class XlsxOut {
         }
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(ENTRY_TIME);
-        zip.putNextEntry(entry);
+        zip.putNextEntry(entry); // closes the entry before it; close() closes the last
         zip.write(content);
-        zip.closeEntry();
       });
     }
   }
@@ -77,9 +76,9 @@ final class XlsxOut {
    * local headers: each is deflated and followed by a data descriptor whose sizes, as Zip64's, take
    * eight bytes each, which {@link java.util.zip.ZipInputStream} cannot read without the Zip64
    * field opczip leaves out of the local header. The deflated data ends where the inflater says it
-   * does, so no size is needed.
+   * does, so no size is needed. Package-private for its tests.
    */
-  private static final class Entries {
+  static final class Entries {
     private static final int LOCAL_HEADER = 0x04034b50;
     private static final int DATA_DESCRIPTOR = 0x08074b50;
     private static final int DEFLATED = 8;

@@ -195,16 +195,14 @@ final class XlsxRows implements RowSource {
 
   /**
    * The date cell as an ISO date, 2022-03-15, with the time of day after a space if it has one;
-   * the number itself if it is no date Excel shows.
+   * the number itself if it is no date Excel shows. (fastexcel gives a date for every number cell,
+   * or throws for a number beyond the dates it can show.)
    */
   private static String date(Cell cell, String raw) {
     LocalDateTime time;
     try {
       time = cell.asDate();
     } catch (RuntimeException e) {
-      return excelNumber(raw);
-    }
-    if (time == null) {
       return excelNumber(raw);
     }
     return time.toLocalTime().equals(LocalTime.MIDNIGHT)

@@ -103,9 +103,7 @@ public abstract class Capacity implements WithCapacity {
         "Capacity unit='%s' must contain no digit and no '/'",
         unit());
     BigDecimal stripped = amount().stripTrailingZeros();
-    if (stripped.scale() < 0) {
-      stripped = stripped.setScale(0);
-    }
+    stripped = stripped.setScale(Math.max(0, stripped.scale()));
     return stripped.equals(amount())
         ? this
         : ImmutableCapacity.copyOf(this).withAmount(stripped);

@@ -67,9 +67,7 @@ public final class ChineseNumerals {
         out.append('零');
       }
     }
-    if (low > 0) {
-      appendSection(out, low);
-    }
+    appendSection(out, low); // nothing for 0
     if (out.charAt(0) == '一' && out.length() > 1 && out.charAt(1) == '十') {
       out.deleteCharAt(0);
     }
@@ -124,7 +122,7 @@ public final class ChineseNumerals {
       char c = s.charAt(i);
       int d = digitOf(c);
       if (d >= 0) {
-        if (digit >= 0) {
+        if (digit != -1) {
           throw bad(text, "has two digits in a row at index " + i + "; a digit is followed by a unit");
         }
         if (c == '两' && (i + 1 == s.length() || "百千万".indexOf(s.charAt(i + 1)) < 0)) {
@@ -154,7 +152,7 @@ public final class ChineseNumerals {
           throw bad(text, "has " + c + " at index " + i + " after a unit no larger than it; units"
               + " run 千, 百, 十 within each 万");
         }
-        if (digit < 0 && unit != 10) {
+        if (digit == -1 && unit != 10) {
           throw bad(text, "has " + c + " at index " + i + " with no digit before it");
         }
         section += Math.max(digit, 1) * unit;

@@ -63,7 +63,7 @@ final class DivisionFile {
         continue;
       }
       int tab = line.indexOf('\t');
-      if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) {
+      if (tab < 0 || line.lastIndexOf('\t') != tab) {
         throw new IllegalStateException(where + ": '" + line + "' is not a code and a name separated by one tab");
       }
       DivisionCode code;

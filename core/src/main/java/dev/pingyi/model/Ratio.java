@@ -56,7 +56,7 @@ public final class Ratio implements Comparable<Ratio> {
     if (denominator.signum() == 0) {
       throw new ArithmeticException("Ratio denominator=0: division by zero (numerator=" + numerator + ")");
     }
-    if (denominator.signum() < 0) {
+    if (denominator.signum() == -1) {
       numerator = numerator.negate();
       denominator = denominator.negate();
     }
@@ -76,9 +76,8 @@ public final class Ratio implements Comparable<Ratio> {
       return ZERO;
     }
     TextRules.checkExponent(value, "Ratio value");
-    return value.scale() <= 0
-        ? of(value.toBigIntegerExact(), BigInteger.ONE)
-        : of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
+    BigDecimal fraction = value.setScale(Math.max(0, value.scale()));
+    return of(fraction.unscaledValue(), BigInteger.TEN.pow(fraction.scale()));
   }
 
   /**
@@ -95,8 +94,13 @@ public final class Ratio implements Comparable<Ratio> {
     BigInteger p;
     BigInteger q;
     try {
-      p = TextRules.parseInteger(slash < 0 ? s : s.substring(0, slash), "numerator");
-      q = slash < 0 ? BigInteger.ONE : TextRules.parseInteger(s.substring(slash + 1), "denominator");
+      if (slash < 0) {
+        p = TextRules.parseInteger(s, "numerator");
+        q = BigInteger.ONE;
+      } else {
+        p = TextRules.parseInteger(s.substring(0, slash), "numerator");
+        q = TextRules.parseInteger(s.substring(slash + 1), "denominator");
+      }
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "Ratio text='" + TextRules.shown(text) + "' is not p/q with whole numbers p and q: "

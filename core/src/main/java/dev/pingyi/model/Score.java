@@ -129,7 +129,7 @@ public final class Score implements Comparable<Score> {
   /** The score as a decimal without trailing zeros. */
   public BigDecimal toBigDecimal() {
     BigDecimal value = BigDecimal.valueOf(scaled, SCALE).stripTrailingZeros();
-    return value.scale() < 0 ? value.setScale(0) : value;
+    return value.setScale(Math.max(0, value.scale()));
   }
 
   /**

@@ -397,7 +397,7 @@ public final class Yuan implements Comparable<Yuan> {
 
   private static BigDecimal strip(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return stripped.setScale(Math.max(0, stripped.scale()));
   }
 
   /** The overflow of an operation, naming it and its values. */
