@@ -30,6 +30,28 @@ final class CellText {
     return true;
   }
 
+  /**
+   * Whether the characters are the string's, as {@link String#contentEquals(CharSequence)} says;
+   * without its generic loop, which calls through its argument for each character.
+   */
+  static boolean sameText(String text, CharSequence chars) {
+    int n = text.length();
+    if (chars.length() != n) {
+      return false;
+    }
+    if (chars instanceof CharRun run) {
+      char[] array = run.charArray();
+      int start = run.charStart();
+      for (int i = 0; i < n; i++) {
+        if (text.charAt(i) != array[start + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return text.contentEquals(chars);
+  }
+
   /** Whether the character is plain, as {@link TextRules#isPlain} says: visible, and no Unicode table needed. */
   static boolean isPlain(char c) {
     return TextRules.isPlain(c);

@@ -240,7 +240,7 @@ final class CsvRows implements RowSource {
     }
 
     /** The characters of one field of the current record. */
-    private final class View implements CharSequence {
+    private final class View implements CharRun {
       private final int field;
       private char[] chars = NO_CHARS;
       private int start;
@@ -253,6 +253,16 @@ final class CsvRows implements RowSource {
       @Override
       public int length() {
         return length;
+      }
+
+      @Override
+      public char[] charArray() {
+        return chars;
+      }
+
+      @Override
+      public int charStart() {
+        return start;
       }
 
       @Override

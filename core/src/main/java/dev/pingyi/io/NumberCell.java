@@ -59,6 +59,9 @@ final class NumberCell {
    *     number of the forms above
    */
   void parse(CharSequence cell) {
+    if (parsePlain(cell)) {
+      return;
+    }
     CharSequence s = CellText.strip(CellText.foldWidth(cell));
     big = null;
     unscaled = 0;
@@ -124,6 +127,71 @@ final class NumberCell {
     unscaled = negative ? -value : value;
     scale = fraction;
     suffix = i == n ? "" : TextRules.strip(s.subSequence(i, n));
+  }
+
+  /**
+   * Reads a cell that is a plain number and nothing else, in one pass: an optional sign, digits
+   * grouped by commas as {@link #parse} allows, an optional point and fraction, at most {@value
+   * #MAX_LONG_DIGITS} digits in all, no whitespace, full-width form, exponent or suffix. Such a
+   * cell is its own folded and stripped text, and {@link #parse} reads it exactly as this does.
+   *
+   * @return false, having changed nothing, for any other cell (and for one {@link #parse} rejects),
+   *     which {@link #parse} then reads, or rejects, the long way
+   */
+  private boolean parsePlain(CharSequence s) {
+    int n = s.length();
+    if (n == 0 || n > 2 * TextRules.MAX_NUMBER_LENGTH) {
+      return false;
+    }
+    int i = 0;
+    char first = s.charAt(0);
+    boolean negative = first == '-';
+    if (negative || first == '+') {
+      i++;
+    }
+    long value = 0;
+    int digits = 0;
+    int group = 0;
+    boolean grouped = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        value = value * 10 + (c - '0');
+        digits++;
+        group++;
+      } else if (c == ',') {
+        if (group == 0 || group > 3 || (grouped && group != 3)) {
+          return false;
+        }
+        grouped = true;
+        group = 0;
+      } else {
+        break;
+      }
+    }
+    if (grouped && group != 3) {
+      return false;
+    }
+    int fraction = 0;
+    if (i < n && s.charAt(i) == '.') {
+      for (i++; i < n; i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return false;
+        }
+        value = value * 10 + (c - '0');
+        digits++;
+        fraction++;
+      }
+    }
+    if (i != n || digits == 0 || digits > MAX_LONG_DIGITS) {
+      return false;
+    }
+    big = null;
+    unscaled = negative ? -value : value;
+    scale = fraction;
+    suffix = "";
+    return true;
   }
 
   /** Reads numbers too long for a long, and scientific notation, through BigDecimal. */

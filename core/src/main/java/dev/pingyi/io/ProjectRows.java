@@ -410,6 +410,9 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
   private @Nullable Enterprise enterprise(RowSource row, ProblemLog log) {
     Column<ProjectColumn> nameColumn = column(ProjectColumn.ENTERPRISE);
     Column<ProjectColumn> codeColumn = column(ProjectColumn.CREDIT_CODE);
+    if (nameColumn == null && codeColumn == null) {
+      return null;
+    }
     String name = nameColumn == null ? null : text(row, nameColumn, log);
     String code = codeColumn == null ? null : text(row, codeColumn, log);
     Enterprise.Builder enterprise = Enterprise.builder();

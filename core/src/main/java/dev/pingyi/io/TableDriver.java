@@ -204,7 +204,7 @@ final class TableDriver {
 
   private static boolean repeats(RowSource rows, String[] header) {
     for (int i = 0; i < header.length; i++) {
-      if (!header[i].contentEquals(rows.chars(i))) {
+      if (!CellText.sameText(header[i], rows.chars(i))) {
         return false;
       }
     }

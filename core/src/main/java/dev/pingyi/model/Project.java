@@ -29,10 +29,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Made with {@link #builder()} and copied with the {@code with*} methods, each of which checks
  * every rule, like the generated model types. Unlike them, this class is written by hand: it
  * keeps its three investment figures as counts of fen in primitive fields rather than as three
- * {@link Yuan} objects, so that a project with its figures takes 104 bytes instead of 160 (the
- * benchmarks module measures it with JOL) — ledgers hold millions of projects. Its equality,
- * hash code and string form are those of a generated value: every attribute, in declaration
- * order.
+ * {@link Yuan} objects, its plan year and level in one {@code int}, and the attributes most
+ * projects leave absent (enterprise, cluster, capacities, expected revenue, tax and jobs, months,
+ * phases) in one object of their own, shared by every project that has none of them; so that a
+ * project with its figures takes 64 bytes instead of 160 (the benchmarks module measures it with
+ * JOL) — ledgers hold millions of projects. Its equality, hash code and string form are those of
+ * a generated value: every attribute, in declaration order.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -44,25 +46,77 @@ public final class Project {
   /** An expected number of jobs that is absent; every present one is at least zero. */
   private static final int NO_JOBS = Integer.MIN_VALUE;
 
+  /** The bits of {@link #yearAndLevel} that hold the plan year, which is below 2^14. */
+  private static final int YEAR_MASK = (1 << 14) - 1;
+
+  /** Where the level's ordinal plus 1 (0 for none) begins in {@link #yearAndLevel}. */
+  private static final int LEVEL_SHIFT = 14;
+
+  private static final ProjectLevel[] LEVELS = ProjectLevel.values();
+
   private final String id;
   private final String name;
   private final County county;
-  private final @Nullable Enterprise enterprise;
-  private final @Nullable ProjectLevel level;
   private final ProjectCategory category;
   private final ProjectStatus status;
-  private final int planYear;
+  /** The plan year in the low 14 bits, the level's ordinal plus 1 (0 for none) above them. */
+  private final int yearAndLevel;
   private final long totalFen;
   private final long plannedFen;
   private final long completedFen;
-  private final @Nullable IndustryCluster cluster;
-  private final ImmutableList<Capacity> capacities;
-  private final @Nullable Yuan expectedAnnualRevenue;
-  private final @Nullable Yuan expectedAnnualTax;
-  private final int expectedJobs;
-  private final @Nullable YearMonth startMonth;
-  private final @Nullable YearMonth completionMonth;
-  private final ImmutableList<ProjectPhase> phases;
+  /** The attributes most projects leave absent: {@link Extras#NONE} when every one of them is. */
+  private final Extras extras;
+
+  /**
+   * The attributes of a project that most projects leave absent or empty, apart from the others
+   * so that such a project holds one reference to the shared {@link #NONE} in their place.
+   */
+  private static final class Extras {
+    static final Extras NONE = new Extras(null, null, ImmutableList.of(), null, null, NO_JOBS, null, null,
+        ImmutableList.of());
+
+    final @Nullable Enterprise enterprise;
+    final @Nullable IndustryCluster cluster;
+    final ImmutableList<Capacity> capacities;
+    final @Nullable Yuan expectedAnnualRevenue;
+    final @Nullable Yuan expectedAnnualTax;
+    final int expectedJobs;
+    final @Nullable YearMonth startMonth;
+    final @Nullable YearMonth completionMonth;
+    final ImmutableList<ProjectPhase> phases;
+
+    Extras(
+        @Nullable Enterprise enterprise,
+        @Nullable IndustryCluster cluster,
+        ImmutableList<Capacity> capacities,
+        @Nullable Yuan expectedAnnualRevenue,
+        @Nullable Yuan expectedAnnualTax,
+        int expectedJobs,
+        @Nullable YearMonth startMonth,
+        @Nullable YearMonth completionMonth,
+        ImmutableList<ProjectPhase> phases) {
+      this.enterprise = enterprise;
+      this.cluster = cluster;
+      this.capacities = capacities;
+      this.expectedAnnualRevenue = expectedAnnualRevenue;
+      this.expectedAnnualTax = expectedAnnualTax;
+      this.expectedJobs = expectedJobs;
+      this.startMonth = startMonth;
+      this.completionMonth = completionMonth;
+      this.phases = phases;
+    }
+
+    /** The extras of the builder's attributes: {@link #NONE} if it has none of them. */
+    static Extras of(Builder b) {
+      if (b.enterprise == null && b.cluster == null && b.capacities == null && b.expectedAnnualRevenue == null
+          && b.expectedAnnualTax == null && b.expectedJobs == null && b.startMonth == null
+          && b.completionMonth == null && b.phases == null) {
+        return NONE;
+      }
+      return new Extras(b.enterprise, b.cluster, built(b.capacities), b.expectedAnnualRevenue, b.expectedAnnualTax,
+          b.expectedJobs == null ? NO_JOBS : b.expectedJobs, b.startMonth, b.completionMonth, built(b.phases));
+    }
+  }
 
   static {
     // the totals read the fen fields directly: three Optional<Yuan> a project is most of their cost
@@ -89,22 +143,20 @@ public final class Project {
     this.id = requireNonNull(b.id);
     this.name = requireNonNull(b.name);
     this.county = requireNonNull(b.county);
-    this.enterprise = b.enterprise;
-    this.level = b.level;
     this.category = requireNonNull(b.category);
     this.status = requireNonNull(b.status);
-    this.planYear = b.planYear;
+    ProjectLevel level = b.level;
+    // build() has checked the plan year to be within [1000, 9999]
+    this.yearAndLevel = b.planYear | (level == null ? 0 : level.ordinal() + 1) << LEVEL_SHIFT;
     this.totalFen = fenOf(b.totalInvestment);
     this.plannedFen = fenOf(b.annualPlannedInvestment);
     this.completedFen = fenOf(b.completedInvestment);
-    this.cluster = b.cluster;
-    this.capacities = built(b.capacities);
-    this.expectedAnnualRevenue = b.expectedAnnualRevenue;
-    this.expectedAnnualTax = b.expectedAnnualTax;
-    this.expectedJobs = b.expectedJobs == null ? NO_JOBS : b.expectedJobs;
-    this.startMonth = b.startMonth;
-    this.completionMonth = b.completionMonth;
-    this.phases = built(b.phases);
+    this.extras = Extras.of(b);
+  }
+
+  private @Nullable ProjectLevel levelOrNull() {
+    int level = yearAndLevel >>> LEVEL_SHIFT;
+    return level == 0 ? null : LEVELS[level - 1];
   }
 
   private static <E> ImmutableList<E> built(ImmutableList.@Nullable Builder<E> elements) {
@@ -141,12 +193,12 @@ public final class Project {
 
   /** Optional. The enterprise that builds it. */
   public Optional<Enterprise> enterprise() {
-    return Optional.ofNullable(enterprise);
+    return Optional.ofNullable(extras.enterprise);
   }
 
   /** Optional: reports often name a project without its list. The key-project list it is on. */
   public Optional<ProjectLevel> level() {
-    return Optional.ofNullable(level);
+    return Optional.ofNullable(levelOrNull());
   }
 
   /** Required. What it builds. */
@@ -161,7 +213,7 @@ public final class Project {
 
   /** Required; in [1000, 9999]. The year of the key-project list, such as 2022. */
   public int planYear() {
-    return planYear;
+    return yearAndLevel & YEAR_MASK;
   }
 
   /** Optional; not negative. 总投资: the total investment. */
@@ -187,42 +239,43 @@ public final class Project {
 
   /** Optional; a cluster of the project's county. The industry cluster it belongs to. */
   public Optional<IndustryCluster> cluster() {
-    return Optional.ofNullable(cluster);
+    return Optional.ofNullable(extras.cluster);
   }
 
   /** Optional, empty by default. The production capacities stated for it, such as 35万吨/年. */
   public ImmutableList<Capacity> capacities() {
-    return capacities;
+    return extras.capacities;
   }
 
   /** Optional; not negative. The expected annual revenue (营业收入) when in production. */
   public Optional<Yuan> expectedAnnualRevenue() {
-    return Optional.ofNullable(expectedAnnualRevenue);
+    return Optional.ofNullable(extras.expectedAnnualRevenue);
   }
 
   /** Optional; not negative. The expected annual tax (利税/税收) when in production. */
   public Optional<Yuan> expectedAnnualTax() {
-    return Optional.ofNullable(expectedAnnualTax);
+    return Optional.ofNullable(extras.expectedAnnualTax);
   }
 
   /** Optional; not negative. The expected number of jobs. */
   public OptionalInt expectedJobs() {
-    return expectedJobs == NO_JOBS ? OptionalInt.empty() : OptionalInt.of(expectedJobs);
+    int jobs = extras.expectedJobs;
+    return jobs == NO_JOBS ? OptionalInt.empty() : OptionalInt.of(jobs);
   }
 
   /** Optional. The month construction started or is to start. */
   public Optional<YearMonth> startMonth() {
-    return Optional.ofNullable(startMonth);
+    return Optional.ofNullable(extras.startMonth);
   }
 
   /** Optional; not before {@link #startMonth()}. The month of completion, actual or expected. */
   public Optional<YearMonth> completionMonth() {
-    return Optional.ofNullable(completionMonth);
+    return Optional.ofNullable(extras.completionMonth);
   }
 
   /** Optional, empty by default; numbered 1, 2, … in order. The phases of a project built in phases. */
   public ImmutableList<ProjectPhase> phases() {
-    return phases;
+    return extras.phases;
   }
 
   // Copies with one attribute changed: each checks every rule, as build() does.
@@ -253,7 +306,7 @@ public final class Project {
   /** A copy with the given {@link #enterprise()}, or none. */
   public Project withEnterprise(Optional<? extends Enterprise> value) {
     Enterprise v = requireNonNull(value, "enterprise").orElse(null);
-    return Objects.equals(v, enterprise) ? this : copy().setEnterprise(v).build();
+    return Objects.equals(v, extras.enterprise) ? this : copy().setEnterprise(v).build();
   }
 
   /** A copy with the given {@link #level()}. */
@@ -264,7 +317,7 @@ public final class Project {
   /** A copy with the given {@link #level()}, or none. */
   public Project withLevel(Optional<? extends ProjectLevel> value) {
     ProjectLevel v = requireNonNull(value, "level").orElse(null);
-    return v == level ? this : copy().setLevel(v).build();
+    return v == levelOrNull() ? this : copy().setLevel(v).build();
   }
 
   /** A copy with the given {@link #category()}. */
@@ -281,7 +334,7 @@ public final class Project {
 
   /** A copy with the given {@link #planYear()}. */
   public Project withPlanYear(int value) {
-    return value == planYear ? this : copy().setPlanYear(value).build();
+    return value == planYear() ? this : copy().setPlanYear(value).build();
   }
 
   /** A copy with the given {@link #totalInvestment()}. */
@@ -325,7 +378,7 @@ public final class Project {
   /** A copy with the given {@link #cluster()}, or none. */
   public Project withCluster(Optional<? extends IndustryCluster> value) {
     IndustryCluster v = requireNonNull(value, "cluster").orElse(null);
-    return Objects.equals(v, cluster) ? this : copy().setCluster(v).build();
+    return Objects.equals(v, extras.cluster) ? this : copy().setCluster(v).build();
   }
 
   /** A copy with the given {@link #capacities()} in place of its own. */
@@ -336,7 +389,7 @@ public final class Project {
   /** A copy with the given {@link #capacities()} in place of its own. */
   public Project withCapacities(Iterable<? extends Capacity> elements) {
     ImmutableList<Capacity> v = ImmutableList.copyOf(requireNonNull(elements, "capacities"));
-    return v.equals(capacities) ? this : copy().setCapacities(v).build();
+    return v.equals(extras.capacities) ? this : copy().setCapacities(v).build();
   }
 
   /** A copy with the given {@link #expectedAnnualRevenue()}. */
@@ -347,7 +400,7 @@ public final class Project {
   /** A copy with the given {@link #expectedAnnualRevenue()}, or none. */
   public Project withExpectedAnnualRevenue(Optional<? extends Yuan> value) {
     Yuan v = requireNonNull(value, "expectedAnnualRevenue").orElse(null);
-    return Objects.equals(v, expectedAnnualRevenue) ? this : copy().setExpectedAnnualRevenue(v).build();
+    return Objects.equals(v, extras.expectedAnnualRevenue) ? this : copy().setExpectedAnnualRevenue(v).build();
   }
 
   /** A copy with the given {@link #expectedAnnualTax()}. */
@@ -358,7 +411,7 @@ public final class Project {
   /** A copy with the given {@link #expectedAnnualTax()}, or none. */
   public Project withExpectedAnnualTax(Optional<? extends Yuan> value) {
     Yuan v = requireNonNull(value, "expectedAnnualTax").orElse(null);
-    return Objects.equals(v, expectedAnnualTax) ? this : copy().setExpectedAnnualTax(v).build();
+    return Objects.equals(v, extras.expectedAnnualTax) ? this : copy().setExpectedAnnualTax(v).build();
   }
 
   /** A copy with the given {@link #expectedJobs()}. */
@@ -381,7 +434,7 @@ public final class Project {
   /** A copy with the given {@link #startMonth()}, or none. */
   public Project withStartMonth(Optional<? extends YearMonth> value) {
     YearMonth v = requireNonNull(value, "startMonth").orElse(null);
-    return Objects.equals(v, startMonth) ? this : copy().setStartMonth(v).build();
+    return Objects.equals(v, extras.startMonth) ? this : copy().setStartMonth(v).build();
   }
 
   /** A copy with the given {@link #completionMonth()}. */
@@ -392,7 +445,7 @@ public final class Project {
   /** A copy with the given {@link #completionMonth()}, or none. */
   public Project withCompletionMonth(Optional<? extends YearMonth> value) {
     YearMonth v = requireNonNull(value, "completionMonth").orElse(null);
-    return Objects.equals(v, completionMonth) ? this : copy().setCompletionMonth(v).build();
+    return Objects.equals(v, extras.completionMonth) ? this : copy().setCompletionMonth(v).build();
   }
 
   /** A copy with the given {@link #phases()} in place of its own. */
@@ -403,7 +456,7 @@ public final class Project {
   /** A copy with the given {@link #phases()} in place of its own. */
   public Project withPhases(Iterable<? extends ProjectPhase> elements) {
     ImmutableList<ProjectPhase> v = ImmutableList.copyOf(requireNonNull(elements, "phases"));
-    return v.equals(phases) ? this : copy().setPhases(v).build();
+    return v.equals(extras.phases) ? this : copy().setPhases(v).build();
   }
 
   /** A lenient builder holding this project's attributes, for the {@code with*} methods. */
@@ -417,26 +470,29 @@ public final class Project {
     if (this == another) {
       return true;
     }
-    return another instanceof Project p
-        && id.equals(p.id)
+    if (!(another instanceof Project p)) {
+      return false;
+    }
+    Extras e = extras;
+    Extras pe = p.extras;
+    return id.equals(p.id)
         && name.equals(p.name)
         && county.equals(p.county)
-        && Objects.equals(enterprise, p.enterprise)
-        && level == p.level
+        && Objects.equals(e.enterprise, pe.enterprise)
         && category == p.category
         && status == p.status
-        && planYear == p.planYear
+        && yearAndLevel == p.yearAndLevel
         && totalFen == p.totalFen
         && plannedFen == p.plannedFen
         && completedFen == p.completedFen
-        && Objects.equals(cluster, p.cluster)
-        && capacities.equals(p.capacities)
-        && Objects.equals(expectedAnnualRevenue, p.expectedAnnualRevenue)
-        && Objects.equals(expectedAnnualTax, p.expectedAnnualTax)
-        && expectedJobs == p.expectedJobs
-        && Objects.equals(startMonth, p.startMonth)
-        && Objects.equals(completionMonth, p.completionMonth)
-        && phases.equals(p.phases);
+        && Objects.equals(e.cluster, pe.cluster)
+        && e.capacities.equals(pe.capacities)
+        && Objects.equals(e.expectedAnnualRevenue, pe.expectedAnnualRevenue)
+        && Objects.equals(e.expectedAnnualTax, pe.expectedAnnualTax)
+        && e.expectedJobs == pe.expectedJobs
+        && Objects.equals(e.startMonth, pe.startMonth)
+        && Objects.equals(e.completionMonth, pe.completionMonth)
+        && e.phases.equals(pe.phases);
   }
 
   /**
@@ -445,35 +501,37 @@ public final class Project {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, county, enterprise, level, category, status, planYear,
-        totalFen, plannedFen, completedFen, cluster, capacities, expectedAnnualRevenue,
-        expectedAnnualTax, expectedJobs, startMonth, completionMonth, phases);
+    Extras e = extras;
+    return Objects.hash(id, name, county, e.enterprise, levelOrNull(), category, status, planYear(),
+        totalFen, plannedFen, completedFen, e.cluster, e.capacities, e.expectedAnnualRevenue,
+        e.expectedAnnualTax, e.expectedJobs, e.startMonth, e.completionMonth, e.phases);
   }
 
   /** Every attribute that is present, in declaration order: {@code Project{id=…, name=…, …}}. */
   @Override
   public String toString() {
+    Extras e = extras;
     return MoreObjects.toStringHelper("Project")
         .omitNullValues()
         .add("id", id)
         .add("name", name)
         .add("county", county)
-        .add("enterprise", enterprise)
-        .add("level", level)
+        .add("enterprise", e.enterprise)
+        .add("level", levelOrNull())
         .add("category", category)
         .add("status", status)
-        .add("planYear", planYear)
+        .add("planYear", planYear())
         .add("totalInvestment", totalInvestment().orElse(null))
         .add("annualPlannedInvestment", annualPlannedInvestment().orElse(null))
         .add("completedInvestment", completedInvestment().orElse(null))
-        .add("cluster", cluster)
-        .add("capacities", capacities)
-        .add("expectedAnnualRevenue", expectedAnnualRevenue)
-        .add("expectedAnnualTax", expectedAnnualTax)
-        .add("expectedJobs", expectedJobs == NO_JOBS ? null : expectedJobs)
-        .add("startMonth", startMonth)
-        .add("completionMonth", completionMonth)
-        .add("phases", phases)
+        .add("cluster", e.cluster)
+        .add("capacities", e.capacities)
+        .add("expectedAnnualRevenue", e.expectedAnnualRevenue)
+        .add("expectedAnnualTax", e.expectedAnnualTax)
+        .add("expectedJobs", e.expectedJobs == NO_JOBS ? null : e.expectedJobs)
+        .add("startMonth", e.startMonth)
+        .add("completionMonth", e.completionMonth)
+        .add("phases", e.phases)
         .toString();
   }
 
@@ -560,18 +618,18 @@ public final class Project {
           .level(value.level())
           .category(value.category)
           .status(value.status)
-          .planYear(value.planYear)
+          .planYear(value.planYear())
           .totalInvestment(value.totalInvestment())
           .annualPlannedInvestment(value.annualPlannedInvestment())
           .completedInvestment(value.completedInvestment())
           .cluster(value.cluster())
-          .addAllCapacities(value.capacities)
+          .addAllCapacities(value.extras.capacities)
           .expectedAnnualRevenue(value.expectedAnnualRevenue())
           .expectedAnnualTax(value.expectedAnnualTax())
           .expectedJobs(value.expectedJobs())
           .startMonth(value.startMonth())
           .completionMonth(value.completionMonth())
-          .addAllPhases(value.phases);
+          .addAllPhases(value.extras.phases);
     }
 
     /** Sets the required {@link Project#id()}. */
