@@ -27,7 +27,7 @@ class HandWrittenValuesTest {
       .put("dev.pingyi.model.DivisionCode", "a code with a text form")
       .put("dev.pingyi.model.CreditCode", "a code with a text form")
       .put("dev.pingyi.model.Division", "an entry of the GB/T 2260 registry, made only by it")
-      .put("dev.pingyi.model.Project", "figures kept as fen in primitive fields: 104 bytes, not 160 (benchmarks module, JOL)")
+      .put("dev.pingyi.model.Project", "figures kept as fen in primitive fields: 64 bytes, not 160 (benchmarks module, JOL)")
       .put("dev.pingyi.model.ScoreVector", "a score sheet's scores in columns (package-private), compared by content")
       .put("dev.pingyi.model.DivisionRegistry", "a registry, not a value: toString names its edition")
       .put("dev.pingyi.model.ReportPeriod", "a period with ISO and Chinese text forms")
