@@ -53,27 +53,7 @@ public final class LongSort {
         counts[p * radix + (int) (v >>> (lowBits + p * digit) & (radix - 1))]++;
       }
     }
-    long[] source = values;
-    long[] target = new long[n];
-    for (int p = 0; p < passes; p++) {
-      int shift = lowBits + p * digit;
-      int offset = p * radix;
-      if (counts[offset + (int) (source[0] >>> shift & (radix - 1))] == n) {
-        continue;
-      }
-      int sum = 0;
-      for (int d = 0; d < radix; d++) {
-        int c = counts[offset + d];
-        counts[offset + d] = sum;
-        sum += c;
-      }
-      for (long v : source) {
-        target[counts[offset + (int) (v >>> shift & (radix - 1))]++] = v;
-      }
-      long[] t = source;
-      source = target;
-      target = t;
-    }
+    long[] source = distribute(values, new long[n], n, counts, passes, digit, lowBits);
     if (source != values) {
       System.arraycopy(source, 0, values, 0, n);
     }
@@ -132,6 +112,22 @@ public final class LongSort {
         counts[p * radix + (int) (v >>> p * digit & digitMask)]++;
       }
     }
+    return distribute(values, scratch, count, counts, passes, digit, lowBits);
+  }
+
+  /**
+   * The passes of a least-significant digit radix sort over the first {@code count} values, each
+   * pass a stable counting sort by one digit of {@code digit} bits above the low bits, from the
+   * values to the scratch array and back; a pass whose digit all values share is skipped.
+   *
+   * @param counts each pass's count of every digit, {@code passes × 2^digit} of them, counted
+   *     beforehand; turned into the digits' first places as each pass runs
+   * @return the array that holds the sorted values: the values' own or the scratch array
+   */
+  private static long[] distribute(
+      long[] values, long[] scratch, int count, int[] counts, int passes, int digit, int lowBits) {
+    int radix = 1 << digit;
+    int digitMask = radix - 1;
     long[] source = values;
     long[] target = scratch;
     for (int p = 0; p < passes; p++) {
