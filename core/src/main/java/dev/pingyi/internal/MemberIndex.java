@@ -2,6 +2,7 @@ package dev.pingyi.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -45,6 +46,8 @@ public final class MemberIndex<T> {
   private final int[] nameHash;
   /** The identity hash code of the member at each name rank. */
   private final int[] identityHash;
+  /** What {@link #keep} left: the groups it was made for, then the value; held softly. */
+  private volatile @Nullable SoftReference<Object[]> kept;
 
   private MemberIndex(List<? extends T> members, Function<? super T, String> nameOf) {
     int n = members.size();
@@ -126,6 +129,36 @@ public final class MemberIndex<T> {
   public static int mix(int hash) {
     int h = hash * 0x9E3779B9;
     return h ^ (h >>> 16);
+  }
+
+  /**
+   * The value {@link #keep} left with this index for the given groups, or null: null unless the
+   * groups are the very instances, in the same order, it was kept for, and null once the garbage
+   * collector has cleared it. The ranking engine keeps its table of several groups' members here,
+   * with the first group's index, so that ranking the same groups again does not build it again.
+   */
+  public @Nullable Object kept(List<?> groups) {
+    SoftReference<Object[]> ref = kept;
+    Object[] entry = ref == null ? null : ref.get();
+    if (entry == null || entry.length != groups.size() + 1) {
+      return null;
+    }
+    for (int i = 0; i < groups.size(); i++) {
+      if (entry[i] != groups.get(i)) {
+        return null;
+      }
+    }
+    return entry[groups.size()];
+  }
+
+  /**
+   * Keeps an immutable, thread-safe value derived from the given groups, held softly (the garbage
+   * collector may clear it when memory runs short), in place of any kept before.
+   */
+  public void keep(List<?> groups, Object value) {
+    Object[] entry = groups.toArray(new Object[groups.size() + 1]);
+    entry[groups.size()] = requireNonNull(value, "value");
+    kept = new SoftReference<>(entry);
   }
 
   /** The number of members. */

@@ -87,7 +87,10 @@ public final class Rankings {
    * Ranks every group of one evaluation; each sheet goes to the group whose member it is for.
    * Sheets are matched in one pass over a table of every group's members, made from the indexes
    * the groups keep, and every name is checked to be in one group only; each group is then ranked
-   * as {@link #rank} ranks it.
+   * as {@link #rank} ranks it. The table, like each group's index, is kept: softly, with the first
+   * group, for the next ranking of the very same group instances in the same order, which then
+   * neither builds nor checks it again (an office ranking one evaluation's groups under several
+   * schemes, or again after correcting a sheet).
    *
    * @return the rankings by group id, in the order of the groups given
    * @throws IllegalArgumentException if two groups share an id or a unit, a sheet is for no
@@ -105,7 +108,8 @@ public final class Rankings {
    * unit by name and the check that no member has two sheets run on the calling thread.
    *
    * <p>The result is equal to {@link #rankAll}'s and does not depend on the number of threads or
-   * on how work is scheduled: groups are independent and the engine keeps no state. Bad input
+   * on how work is scheduled: groups are independent and the engine keeps no state but the member tables
+   * {@link #rankAll} describes, which are immutable. Bad input
    * gets the very exception {@link #rankAll} throws: on any error the work is done again on the
    * calling thread, which reports the first error in the order of the sheets, then of the groups.
    * How much the second core saves is measured in the benchmarks module ({@code RankingBenchmark},
@@ -137,7 +141,7 @@ public final class Rankings {
     for (EvaluationGroup group : groupList) {
       checkArgument(groupOfId.put(group.id(), groupOfId.size()) == null, "Ranking: two groups have id %s", group.id());
     }
-    AllMembers all = new AllMembers(groupList);
+    AllMembers all = AllMembers.of(groupList);
     Matched matched = new Matched(all.size(), scheme, sheets);
     if (parallel) {
       Ranking @Nullable [] rankings = rankInParallel(scheme, groupList, all, matched);
@@ -348,7 +352,26 @@ public final class Rankings {
     private final int[] firstOf;
     /** The members' table; null for one group, whose index finds its members. */
     private final @Nullable IdentityTable byInstance;
-    private @Nullable Map<String, Integer> byName;
+    /** Made on the first look-up by name, then shared: a map filled before it is published. */
+    private volatile @Nullable Map<String, Integer> byName;
+
+    /**
+     * The members of the groups: of several groups, the table kept with the first group's index
+     * if an earlier ranking built it for these very groups (immutable, and shared between
+     * threads), else a new one, kept there for the next ranking of the same groups.
+     */
+    static AllMembers of(List<EvaluationGroup> groups) {
+      if (groups.size() < 2) {
+        return new AllMembers(groups);
+      }
+      MemberIndex<EvaluatedUnit> first = MemberIndex.ofGroup(groups.get(0));
+      if (first.kept(groups) instanceof AllMembers kept) {
+        return kept;
+      }
+      AllMembers all = new AllMembers(groups);
+      first.keep(groups, all);
+      return all;
+    }
 
     AllMembers(List<EvaluationGroup> groups) {
       this.groups = groups;
