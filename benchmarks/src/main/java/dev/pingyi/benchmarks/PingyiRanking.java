@@ -11,6 +11,7 @@ import dev.pingyi.ranking.Ranking;
 import dev.pingyi.ranking.Rankings;
 import dev.pingyi.ranking.ScoringScheme;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -21,6 +22,14 @@ import java.util.stream.IntStream;
  * pingyi-rank} calls {@link Rankings#rank} per group on sheets already held per group; {@code
  * pingyi-rank-parallel} does that in a parallel stream, as a user can with sheets held per group;
  * {@code pingyi-rankAll-parallel} hands all sheets to {@link Rankings#rankAllParallel}.
+ *
+ * <p>{@code rankAll} keeps the table of all members it builds, with the first group, for the next
+ * ranking of the same group instances in the same order, which is what {@code pingyi-rankAll}
+ * measures from its second call on. {@code pingyi-rankAll-fresh} measures a call that builds its
+ * table, as the first ranking of an evaluation's groups does: it alternates between two orders of
+ * the groups that begin with the same group (the others reversed), so that the table kept by one
+ * call, which replaces the one kept before, never serves the next. The groups' own indexes, kept
+ * by each group, are built once as in every variant.
  */
 final class PingyiRanking implements RankingEngine {
 
@@ -28,12 +37,18 @@ final class PingyiRanking implements RankingEngine {
 
   private final String variant;
   private final List<EvaluationGroup> groups;
+  /** The groups with all but the first in reverse order: another table, the same rankings. */
+  private final List<EvaluationGroup> otherOrder;
+  private boolean nextInOtherOrder;
   private final List<ScoreSheet> sheets;
   private final List<List<ScoreSheet>> sheetsOfGroup;
 
   PingyiRanking(String variant, SheetWorkload w) {
     this.variant = variant;
     this.groups = groups(w);
+    List<EvaluationGroup> other = new ArrayList<>(groups);
+    Collections.reverse(other.subList(1, other.size()));
+    this.otherOrder = other;
     this.sheets = sheets(w, groups);
     this.sheetsOfGroup = new ArrayList<>();
     for (int g = 0; g < w.groups; g++) {
@@ -83,6 +98,10 @@ final class PingyiRanking implements RankingEngine {
     return switch (variant) {
       case PINGYI_RANK_ALL -> Rankings.rankAll(scheme, groups, sheets);
       case PINGYI_RANK_ALL_PARALLEL -> Rankings.rankAllParallel(scheme, groups, sheets);
+      case PINGYI_RANK_ALL_FRESH -> {
+        nextInOtherOrder = !nextInOtherOrder;
+        yield Rankings.rankAll(scheme, nextInOtherOrder ? otherOrder : groups, sheets);
+      }
       case PINGYI_RANK -> {
         List<Ranking> rankings = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {

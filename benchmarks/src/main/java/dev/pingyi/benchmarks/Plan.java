@@ -15,7 +15,7 @@ final class Plan {
 
   static final List<String> RANKING_ENGINES = List.of(
       RankingEngine.FLOOR, RankingEngine.PINGYI_RANK_ALL, RankingEngine.PINGYI_RANK_PARALLEL,
-      RankingEngine.PINGYI_RANK_ALL_PARALLEL,
+      RankingEngine.PINGYI_RANK_ALL_PARALLEL, RankingEngine.PINGYI_RANK_ALL_FRESH,
       RankingEngine.RECORDS, RankingEngine.DUCKDB_1, RankingEngine.DUCKDB_2, RankingEngine.H2);
   static final List<String> ONE_GROUP_ENGINES = List.of(RankingEngine.FLOOR, RankingEngine.PINGYI_RANK);
   static final List<String> TOTALS_ENGINES = List.of(

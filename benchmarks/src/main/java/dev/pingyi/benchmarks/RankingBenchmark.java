@@ -32,7 +32,7 @@ public class RankingBenchmark {
   @Param({"groups", "one-group"})
   public String layout = "groups";
 
-  @Param({"floor", "pingyi-rankAll", "pingyi-rank", "pingyi-rank-parallel", "pingyi-rankAll-parallel", "records", "duckdb-1t", "duckdb-2t", "h2"})
+  @Param({"floor", "pingyi-rankAll", "pingyi-rank", "pingyi-rank-parallel", "pingyi-rankAll-parallel", "pingyi-rankAll-fresh", "records", "duckdb-1t", "duckdb-2t", "h2"})
   public String impl = RankingEngine.FLOOR;
 
   @Param({"1000", "10000", "100000", "1000000"})

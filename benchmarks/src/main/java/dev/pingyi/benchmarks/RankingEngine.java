@@ -14,6 +14,7 @@ interface RankingEngine extends AutoCloseable {
   String PINGYI_RANK = "pingyi-rank";
   String PINGYI_RANK_PARALLEL = "pingyi-rank-parallel";
   String PINGYI_RANK_ALL_PARALLEL = "pingyi-rankAll-parallel";
+  String PINGYI_RANK_ALL_FRESH = "pingyi-rankAll-fresh";
   String RECORDS = "records";
   String DUCKDB_1 = "duckdb-1t";
   String DUCKDB_2 = "duckdb-2t";
@@ -33,7 +34,7 @@ interface RankingEngine extends AutoCloseable {
   static RankingEngine create(String name, SheetWorkload workload) throws Exception {
     return switch (name) {
       case FLOOR -> new FloorRanking(workload);
-      case PINGYI_RANK_ALL, PINGYI_RANK, PINGYI_RANK_PARALLEL, PINGYI_RANK_ALL_PARALLEL ->
+      case PINGYI_RANK_ALL, PINGYI_RANK, PINGYI_RANK_PARALLEL, PINGYI_RANK_ALL_PARALLEL, PINGYI_RANK_ALL_FRESH ->
           new PingyiRanking(name, workload);
       case RECORDS -> new RecordRanking(workload);
       case DUCKDB_1, DUCKDB_2, H2 -> new SqlRanking(name, workload);
