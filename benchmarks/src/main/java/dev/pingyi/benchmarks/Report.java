@@ -65,7 +65,7 @@ final class Report {
 
   private static String describe(Step s) {
     String shape = s.mode() == Mode.SingleShotTime
-        ? s.warmups() + " warm-up + " + s.iterations() + " measured single shots"
+        ? s.warmups() + " warm-up + " + s.iterations() + " measured single shots, a full collection before each"
         : s.warmups() + " warm-up + " + s.iterations() + " measured iterations of " + s.iterationMillis() + " ms";
     return s.table() + " " + s.params().getOrDefault("size", List.of()).stream().map(n -> size(Integer.parseInt(n))).collect(Collectors.joining(", "))
         + ": " + s.forks() + (s.forks() == 1 ? " fork × " : " forks × ") + shape;
@@ -80,6 +80,9 @@ final class Report {
         RankingEngine.FLOOR, 1_000_000, 2);
     ratioTarget("`Rankings.rank` of one group of 10⁶ units ≤ 2× floor", Step.ONE_GROUP, RankingEngine.PINGYI_RANK,
         RankingEngine.FLOOR, 1_000_000, 2);
+    reported("the same, a call that builds its table of all members, as the first ranking of new groups does "
+        + "(`pingyi-rankAll-fresh`; reported, no target)", Step.RANKING, RankingEngine.PINGYI_RANK_ALL_FRESH,
+        FLOOR_AND_DUCKDB, 1_000_000);
     ratioTarget("a parallel option faster than DuckDB with 2 threads: `Rankings.rankAllParallel`", Step.RANKING,
         RankingEngine.PINGYI_RANK_ALL_PARALLEL, RankingEngine.DUCKDB_2, 1_000_000, 1);
     ratioTarget("the same, `rank` per group in a parallel stream (sheets held per group)", Step.RANKING,

@@ -124,6 +124,11 @@ public final class Suite {
     if (step.mode() != Mode.SingleShotTime) {
       options.warmupTime(TimeValue.milliseconds(step.iterationMillis()))
           .measurementTime(TimeValue.milliseconds(step.iterationMillis()));
+    } else {
+      // a shot is one operation: a collection of what the setup or the shot before left (gigabytes
+      // at 10^7 projects) would otherwise land inside one shot and not the next, doubling a median
+      // of two; JMH collects before each iteration, outside the timing
+      options.shouldDoGC(true);
     }
     for (Map.Entry<String, List<String>> p : step.params().entrySet()) {
       options.param(p.getKey(), p.getValue().toArray(String[]::new));
