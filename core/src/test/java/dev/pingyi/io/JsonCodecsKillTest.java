@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Counts and years are JSON integers: a string there is refused with a hint about quotes, another
  * kind without one, a count beyond {@code long} is refused and one beyond {@code int} is read; a
- * month of a year past 9999 is read in ISO 8601's signed form.
+ * month of a year past 9999 is read in ISO 8601's signed form, +12345-01.
  */
 class JsonCodecsKillTest {
 
@@ -80,7 +80,6 @@ class JsonCodecsKillTest {
     ObjectNode root = project();
     root.put("completionMonth", "+12345-01");
 
-    assertThat(JSON.writeValueAsString(late)).contains("\"completionMonth\":\"+12345-01\"");
     assertThat(JSON.treeToValue(root, Project.class)).isEqualTo(late);
   }
 }

@@ -13,15 +13,16 @@ class ReadResultKillTest {
 
   private static final ReadProblem PROBLEM = ReadProblem.builder().source("a.csv").row(2).rule("is wrong").build();
 
-  private static ReadResult.Builder<String> valid() {
+  private static ReadResult<String> result(int headerRow, int problemCount, int blankRowCount) {
     ReadResult.Builder<String> builder = ReadResult.builder();
-    builder.source("a.csv").headerRow(1).problemCount(1).addProblems(PROBLEM).blankRowCount(0);
-    return builder;
+    builder.source("a.csv").headerRow(headerRow).problemCount(problemCount).addProblems(PROBLEM)
+        .blankRowCount(blankRowCount);
+    return builder.build();
   }
 
   @Test
   void theSmallestValidResultIsBuilt() {
-    ReadResult<String> result = valid().build();
+    ReadResult<String> result = result(1, 1, 0);
 
     assertThat(result.headerRow()).isEqualTo(1);
     assertThat(result.problemCount()).isEqualTo(1);
@@ -31,21 +32,21 @@ class ReadResultKillTest {
 
   @Test
   void aResultCountsAtLeastTheProblemsItLists() {
-    assertThatThrownBy(() -> valid().problemCount(0).build())
+    assertThatThrownBy(() -> result(1, 0, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ReadResult problemCount=0 is below the 1 problems listed");
   }
 
   @Test
   void theHeaderRowIsNumberedFromOne() {
-    assertThatThrownBy(() -> valid().headerRow(0).build())
+    assertThatThrownBy(() -> result(0, 1, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ReadResult headerRow=0 must be at least 1");
   }
 
   @Test
   void theBlankRowsAreNeverNegative() {
-    assertThatThrownBy(() -> valid().blankRowCount(-1).build())
+    assertThatThrownBy(() -> result(1, 1, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ReadResult blankRowCount=-1 must not be negative");
   }
