@@ -60,7 +60,10 @@ final class CsvCharsets {
     return decodes(in, GBK) ? GBK : GB18030;
   }
 
-  /** Whether the bytes the stream holds, to its end, are text in the character set. */
+  /**
+   * Whether the bytes the stream holds, to its end, are text in the character set: UTF-8 or GBK,
+   * whose decoders have nothing to flush.
+   */
   private static boolean decodes(InputStream in, Charset charset) throws IOException {
     CharsetDecoder decoder = strict(charset);
     ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
@@ -81,7 +84,9 @@ final class CsvCharsets {
       chars.clear();
       bytes.compact();
     }
-    return !decoder.flush(chars).isError();
+    // decoding with the end of input has reported a sequence cut off there; the decoders of UTF-8
+    // and GBK keep no state that flushing could find wrong
+    return true;
   }
 
   /** The character set a byte-order mark at the start of the bytes names, or null if they start with none. */

@@ -96,7 +96,7 @@ final class DecodingReader extends Reader {
   boolean decodesToEnd() throws IOException {
     char[] scratch = new char[1 << 12];
     try {
-      while (read(scratch, 0, scratch.length) >= 0) {
+      while (read(scratch, 0, scratch.length) != -1) {
         // the text is not needed, only whether it decodes
       }
       return true;

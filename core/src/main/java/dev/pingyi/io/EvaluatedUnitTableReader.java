@@ -195,7 +195,8 @@ public final class EvaluatedUnitTableReader extends TableReader<ListedUnit> {
    */
   Optional<County> countyOfName(String name) {
     for (String suffix : GOVERNING_SUFFIXES) {
-      if (name.endsWith(suffix) && name.length() > suffix.length()) {
+      // a name that is the suffix alone leaves the empty name, which no county has
+      if (name.endsWith(suffix)) {
         Optional<County> county = counties.find(name.substring(0, name.length() - suffix.length()));
         if (county.isPresent()) {
           return county;

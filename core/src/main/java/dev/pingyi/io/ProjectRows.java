@@ -1,5 +1,7 @@
 package dev.pingyi.io;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.pingyi.internal.TextRules;
@@ -146,9 +148,10 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
 
   @Override
   public @Nullable Project read(RowSource row, ProblemLog log) {
-    String name = name(row, ProjectColumn.NAME, "name", log);
+    // every header row has a 项目名称 column (isHeader)
+    String name = name(row, requireNonNull(column(ProjectColumn.NAME)), "name", log);
     Column<ProjectColumn> idColumn = column(ProjectColumn.ID);
-    String id = idColumn == null ? name : name(row, ProjectColumn.ID, "id", log);
+    String id = idColumn == null ? name : name(row, idColumn, "id", log);
     County county = county(row, log);
     ProjectCategory category = word(row, ProjectColumn.CATEGORY, reader.defaultCategory().orElse(null),
         CATEGORY_WORDS, ProjectCategory::fromChinese, ProjectCategory::valueOf, log);
@@ -259,11 +262,7 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
     return text.charAt(0) == '\'' ? CellText.unneutralize(text.toString()) : text;
   }
 
-  private @Nullable String name(RowSource row, ProjectColumn role, String field, ProblemLog log) {
-    Column<ProjectColumn> column = column(role);
-    if (column == null) {
-      return null;
-    }
+  private @Nullable String name(RowSource row, Column<ProjectColumn> column, String field, ProblemLog log) {
     String text = text(row, column, log);
     if (text == null) {
       blankRequired(row, column, log);
@@ -337,6 +336,7 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
     }
   }
 
+  /** Whether the word, a stripped cell that is not blank and so never empty, is capitals and underscores only. */
   private static boolean isConstantName(String word) {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
@@ -344,7 +344,7 @@ final class ProjectRows implements RowFormat<Project, ProjectColumn> {
         return false;
       }
     }
-    return !word.isEmpty();
+    return true;
   }
 
   private @Nullable Integer planYear(RowSource row, ProblemLog log) {

@@ -1,5 +1,7 @@
 package dev.pingyi.io;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSet;
 import dev.pingyi.internal.TextRules;
 import dev.pingyi.model.EvaluatedUnit;
@@ -264,12 +266,9 @@ final class ScoreSheetRows implements RowFormat<ScoreSheet, Object> {
     try {
       return TextRules.normalizeName("ScoreSheet", "vetoReason", reason);
     } catch (IllegalArgumentException e) {
-      Column<Object> blamed = reasonText != null && reasonColumn != null ? reasonColumn : vetoColumn;
-      if (blamed != null) {
-        fail(row, blamed, String.valueOf(e.getMessage()), log);
-      } else {
-        log.row(String.valueOf(e.getMessage()));
-      }
+      // the reason is 否决事由's text, or else 一票否决's: one of the two columns is there
+      Column<Object> blamed = reasonText != null && reasonColumn != null ? reasonColumn : requireNonNull(vetoColumn);
+      fail(row, blamed, String.valueOf(e.getMessage()), log);
       return null;
     }
   }
