@@ -86,9 +86,13 @@ final class JsonCodecs {
   static final JsonCodec<CreditCode> CREDIT_CODE = text(
       "a unified social credit code, an 18-character string", CreditCode::of, CreditCode::code);
 
-  /** A calendar month as ISO 8601 and {@link YearMonth#toString()} write it, {@code "2022-07"}. */
+  /**
+   * A calendar month as ISO 8601 writes it, {@code "2022-07"}; a year past 9999 with its sign,
+   * {@code "+12345-01"}, which {@link YearMonth#toString()} leaves out and {@link YearMonth#parse}
+   * needs, so that every month written is read back.
+   */
   static final JsonCodec<YearMonth> MONTH_OF_YEAR = text(
-      "a month, a string such as \"2022-07\"", JsonCodecs::month, YearMonth::toString);
+      "a month, a string such as \"2022-07\"", JsonCodecs::month, JsonCodecs::monthText);
 
   /** Free text, such as a name: the builder that takes it checks it. */
   static final JsonCodec<String> STRING = text("a string", s -> s, s -> s);
@@ -164,7 +168,7 @@ final class JsonCodecs {
       return YearMonth.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5)));
     }
     try {
-      // a year beyond four digits has a sign in ISO 8601, +12345-01, as YearMonth writes it
+      // a year beyond four digits has a sign in ISO 8601, +12345-01, as monthText writes it
       if (text.length() <= 16) {
         return YearMonth.parse(text);
       }
@@ -173,6 +177,10 @@ final class JsonCodecs {
     }
     throw new IllegalArgumentException(
         "month='" + TextRules.shown(text) + "' is not a year and a month written YYYY-MM, such as 2022-07");
+  }
+
+  private static String monthText(YearMonth month) {
+    return month.getYear() > 9999 ? "+" + month : month.toString();
   }
 
   private static void checkInteger(JsonReading in) {

@@ -8,6 +8,7 @@ import dev.pingyi.aggregate.InvestmentSum;
 import dev.pingyi.model.Project;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -81,5 +82,20 @@ class JsonCodecsKillTest {
     root.put("completionMonth", "+12345-01");
 
     assertThat(JSON.treeToValue(root, Project.class)).isEqualTo(late);
+  }
+
+  @Test
+  void everyMonthWrittenIsReadBack() {
+    for (int year : new int[] {-12345, -1, 0, 999, 1000, 2022, 9999, 10000, 12345, 999_999_999}) {
+      for (int month : new int[] {1, 12}) {
+        Project p = BARE_PROJECT.withStartMonth(YearMonth.of(year, month));
+        JsonNode written = JSON.valueToTree(p);
+
+        assertThat(written.get("startMonth").asString())
+            .as("year %s", year)
+            .isEqualTo((year > 9999 ? "+" : "") + YearMonth.of(year, month));
+        assertThat(JSON.treeToValue(written, Project.class)).as("year %s", year).isEqualTo(p);
+      }
+    }
   }
 }
