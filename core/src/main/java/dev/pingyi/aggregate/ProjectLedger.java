@@ -10,7 +10,6 @@ import dev.pingyi.internal.SlotTable;
 import dev.pingyi.model.County;
 import dev.pingyi.model.Project;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -104,8 +103,6 @@ public final class ProjectLedger {
         // the run of one hash code
       }
       if (to - from > 1) {
-        // positions ascending, so the first repeat found in a run is the run's earliest
-        Arrays.sort(keys, from, to);
         first = Math.min(first, firstRepeat(projects, keys, from, to));
       }
     }
@@ -118,20 +115,26 @@ public final class ProjectLedger {
   }
 
   /**
-   * In a run of keys of one hash code, sorted by position, the earliest position whose id an
-   * earlier one has, above the earliest position with that id; {@link #NO_REPEAT} if the ids are
-   * distinct. The ids go through a hash map, whose bins of colliding strings are trees, so that a
-   * long run — ids made to collide — never compares every pair.
+   * In a run of keys of one hash code, in any order, the earliest position whose id an earlier
+   * one has, above the earliest position with that id; {@link #NO_REPEAT} if the ids are distinct.
+   * The ids go through a hash map, whose bins of colliding strings are trees, so that a long run —
+   * ids made to collide — never compares every pair.
    */
   private static long firstRepeat(ImmutableList<Project> projects, long[] keys, int from, int to) {
-    Map<String, Integer> seen = new HashMap<>();
+    // each id's earliest position so far: an id seen again pairs the later of the two positions
+    // with the earlier, and an id's second position is paired with its first, whatever the order
+    Map<String, Integer> earliest = new HashMap<>();
+    long first = NO_REPEAT;
     for (int k = from; k < to; k++) {
-      Integer earlier = seen.putIfAbsent(projects.get(position(keys[k])).id(), position(keys[k]));
-      if (earlier != null) {
-        return (long) position(keys[k]) << 32 | earlier;
+      int at = position(keys[k]);
+      String id = projects.get(at).id();
+      Integer seen = earliest.putIfAbsent(id, at);
+      if (seen != null) {
+        first = Math.min(first, (long) Math.max(at, seen) << 32 | Math.min(at, seen));
+        earliest.put(id, Math.min(at, seen));
       }
     }
-    return NO_REPEAT;
+    return first;
   }
 
   private static int position(long key) {
