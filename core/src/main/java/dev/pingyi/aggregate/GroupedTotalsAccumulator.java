@@ -158,7 +158,8 @@ public final class GroupedTotalsAccumulator<K> {
 
   private InvestmentAccumulator group(int slot) {
     if (slot >= groups.length) {
-      groups = Arrays.copyOf(groups, Math.max(slot + 1, groups.length * 2));
+      // past the slot, and at least twice as long: slot >= groups.length
+      groups = Arrays.copyOf(groups, slot + groups.length);
     }
     InvestmentAccumulator group = groups[slot];
     if (group == null) {

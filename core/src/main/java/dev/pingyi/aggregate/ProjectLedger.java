@@ -10,7 +10,6 @@ import dev.pingyi.internal.SlotTable;
 import dev.pingyi.model.County;
 import dev.pingyi.model.Project;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,8 +44,8 @@ public final class ProjectLedger {
   /** The bits of a project's position below its id's hash code in the duplicate check's keys. */
   private static final int POSITION_BITS = 31;
   private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
-  /** The longest run of one id hash code compared pair by pair. */
-  private static final int PAIRWISE_RUN = 16;
+  /** What {@link #firstRepeat} returns for a run of distinct ids: above every repeat it can find. */
+  private static final long NO_REPEAT = Long.MAX_VALUE;
 
   private ProjectLedger(ImmutableList<Project> projects) {
     int n = projects.size();
@@ -96,56 +95,46 @@ public final class ProjectLedger {
    */
   private static void checkUniqueIds(ImmutableList<Project> projects, long[] keys) {
     LongSort.sort(keys, 32 + POSITION_BITS, POSITION_BITS);
-    int repeat = Integer.MAX_VALUE;
-    int first = -1;
+    // the repeat position above the earlier one: the least is the first repeat of the ledger
+    long first = NO_REPEAT;
     for (int from = 0, to; from < keys.length; from = to) {
       long hash = keys[from] >>> POSITION_BITS;
       for (to = from + 1; to < keys.length && keys[to] >>> POSITION_BITS == hash; to++) {
         // the run of one hash code
       }
       if (to - from > 1) {
-        // positions ascending, so the first repeat found in a run is the run's earliest
-        Arrays.sort(keys, from, to);
-        long found = firstRepeat(projects, keys, from, to);
-        if (found >= 0 && (int) (found >>> 32) < repeat) {
-          repeat = (int) (found >>> 32);
-          first = (int) found;
-        }
+        first = Math.min(first, firstRepeat(projects, keys, from, to));
       }
     }
-    if (first >= 0) {
+    if (first != NO_REPEAT) {
+      int repeat = (int) (first >>> 32);
       throw new IllegalArgumentException(String.format(
           "ProjectLedger projects[%d] has id=%s, already the id of projects[%d]; ids are unique in a ledger",
-          repeat, projects.get(repeat).id(), first));
+          repeat, projects.get(repeat).id(), (int) first));
     }
   }
 
   /**
-   * In a run of keys of one hash code, sorted by position, the earliest position whose id an
-   * earlier one has, above the earliest position with that id; −1 if the ids are distinct. A long
-   * run — ids made to collide — goes through a hash map, whose bins of colliding strings are
-   * trees, so that it never compares every pair.
+   * In a run of keys of one hash code, in any order, the earliest position whose id an earlier
+   * one has, above the earliest position with that id; {@link #NO_REPEAT} if the ids are distinct.
+   * The ids go through a hash map, whose bins of colliding strings are trees, so that a long run —
+   * ids made to collide — never compares every pair.
    */
   private static long firstRepeat(ImmutableList<Project> projects, long[] keys, int from, int to) {
-    if (to - from <= PAIRWISE_RUN) {
-      for (int b = from + 1; b < to; b++) {
-        String id = projects.get(position(keys[b])).id();
-        for (int a = from; a < b; a++) {
-          if (projects.get(position(keys[a])).id().equals(id)) {
-            return (long) position(keys[b]) << 32 | position(keys[a]);
-          }
-        }
-      }
-      return -1;
-    }
-    Map<String, Integer> seen = new HashMap<>();
+    // each id's earliest position so far: an id seen again pairs the later of the two positions
+    // with the earlier, and an id's second position is paired with its first, whatever the order
+    Map<String, Integer> earliest = new HashMap<>();
+    long first = NO_REPEAT;
     for (int k = from; k < to; k++) {
-      Integer earlier = seen.putIfAbsent(projects.get(position(keys[k])).id(), position(keys[k]));
-      if (earlier != null) {
-        return (long) position(keys[k]) << 32 | earlier;
+      int at = position(keys[k]);
+      String id = projects.get(at).id();
+      Integer seen = earliest.putIfAbsent(id, at);
+      if (seen != null) {
+        first = Math.min(first, (long) Math.max(at, seen) << 32 | Math.min(at, seen));
+        earliest.put(id, Math.min(at, seen));
       }
     }
-    return -1;
+    return first;
   }
 
   private static int position(long key) {

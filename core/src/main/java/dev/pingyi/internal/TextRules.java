@@ -156,7 +156,8 @@ public final class TextRules {
     }
     int start = contentStart(text);
     int end = contentEnd(text, start);
-    StringBuilder name = new StringBuilder(end - start);
+    // the name is no longer than the text, at most 8 × MAX_NAME_LENGTH chars
+    StringBuilder name = new StringBuilder(text.length());
     int length = 0;
     boolean inWhitespace = false;
     for (int i = start; i < end; ) {
@@ -249,19 +250,19 @@ public final class TextRules {
     requireNonNull(text, field);
     String s = checkedNumberText(text, field, MAX_NUMBER_LENGTH, "a number");
     int i = skipSign(s, 0);
-    int digits = 0;
+    boolean digit = false;
     boolean point = false;
     for (; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
-        digits++;
+        digit = true;
       } else if (c == '.' && !point) {
         point = true;
       } else {
         break;
       }
     }
-    if (digits == 0) {
+    if (!digit) {
       throw notANumber(field, s, i < s.length() ? unexpected(s, i) : "has no digit");
     }
     if (i < s.length()) {

@@ -36,10 +36,11 @@ public final class Growth implements Comparable<Growth> {
    */
   public String toChinese(int decimals, RoundingMode mode) {
     BigDecimal rounded = rate.rounded(decimals, mode);
-    if (rounded.signum() == 0) {
-      return "持平";
-    }
-    return (rounded.signum() > 0 ? "增长" : "下降") + rounded.abs().toPlainString() + "%";
+    return switch (rounded.signum()) {
+      case 0 -> "持平";
+      case 1 -> "增长" + rounded.toPlainString() + "%";
+      default -> "下降" + rounded.negate().toPlainString() + "%";
+    };
   }
 
   /** The phrase with one decimal, half up: {@code 增长6.8%}. */
