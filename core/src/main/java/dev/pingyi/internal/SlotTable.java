@@ -85,8 +85,9 @@ public final class SlotTable<K> {
       slot = findByEquality(key);
       if (slot < 0) {
         slot = keys.size();
-        keys.add(key);
+        // checked against the order before it takes a slot: a key refused leaves the table as it was
         putByEquality(key, slot);
+        keys.add(key);
       }
       putByReference(key, slot);
     }

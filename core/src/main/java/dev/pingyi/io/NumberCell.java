@@ -98,9 +98,7 @@ final class NumberCell {
       } else {
         break;
       }
-      if (digits > MAX_LONG_DIGITS) {
-        break;
-      }
+      // past 18 digits the value is left to readBig, but the grouping is still checked to the end
     }
     if (grouped && group != 3) {
       throw badGrouping();
@@ -205,6 +203,11 @@ final class NumberCell {
       if (number.indexOf('e') >= 0 || number.indexOf('E') >= 0) {
         throw new IllegalArgumentException("mixes thousands separators and an exponent");
       }
+      int point = number.indexOf('.');
+      if (point >= 0 && number.lastIndexOf(',') > point) {
+        throw badGrouping();
+      }
+      // the groups before the point were checked by parse
       number = number.replace(",", "");
     }
     big = TextRules.parseDecimal(number, "number");

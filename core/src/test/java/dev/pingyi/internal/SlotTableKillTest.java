@@ -130,4 +130,18 @@ class SlotTableKillTest {
     assertThat(table.slotOf(new Key(2, 4))).isEqualTo(1);
     assertThatThrownBy(() -> table.slotOf(new Key(3, 3))).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aKeyRefusedLeavesTheTableAsItWas() {
+    SlotTable<Key> table = new SlotTable<>(Comparator.comparingInt(k -> 0));
+    table.slotOf(new Key(1, 3));
+    for (int id = 2; id < 40; id++) {
+      Key refused = new Key(id, 3);
+      assertThatThrownBy(() -> table.slotOf(refused)).isInstanceOf(IllegalArgumentException.class);
+      assertThat(table.size()).isEqualTo(1);
+      assertThat(table.find(refused)).isEqualTo(-1);
+    }
+    assertThat(table.slotOf(new Key(40, 4))).isEqualTo(1);
+    assertThat(table.key(1)).isEqualTo(new Key(40, 4));
+  }
 }

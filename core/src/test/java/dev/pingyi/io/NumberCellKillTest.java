@@ -56,7 +56,9 @@ class NumberCellKillTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {",123", "-,123", "1234,567", "1,23,456", "123,45,678", "12,3456", "1,2", "1,", "1,,000"})
+  @ValueSource(strings = {",123", "-,123", "1234,567", "1,23,456", "123,45,678", "12,3456", "1,2", "1,", "1,,000",
+      "1,234,567,890,123,456,789,0", "1,234,567,890,123,456,7890", "12345678901234567890,123",
+      "1,234,567,890,123,456,789.1,2", "1,234,567,890,123,456,789.12,3"})
   void commasThatDoNotSeparateGroupsOfThreeAreRefused(String text) {
     assertThatThrownBy(() -> new NumberCell().parse(text))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("groups of three digits");
@@ -71,7 +73,8 @@ class NumberCellKillTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"12345678901234567890", "-99999999999999999999", "0.12345678901234567890",
-      "1234567890.1234567890", "-1,234,567,890,123,456,789,012"})
+      "1234567890.1234567890", "-1,234,567,890,123,456,789,012", "12,345,678,901,234,567,890",
+      "1,234,567,890,123,456,789.5", "+123,456,789,012,345,678,901,234"})
   void numbersOfMoreThanEighteenDigitsAreReadExactly(String text) {
     NumberCell cell = new NumberCell();
     cell.parse(text);
