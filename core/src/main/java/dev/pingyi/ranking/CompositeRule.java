@@ -246,7 +246,8 @@ public abstract class CompositeRule implements WithCompositeRule {
 
   static BigDecimal strip(BigDecimal value) {
     BigDecimal d = value.stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0) : d;
+    // a negative scale (trailing zeros of a whole number) becomes 0; setting the scale a decimal has returns it
+    return d.setScale(Math.max(d.scale(), 0));
   }
 
   private static long capped(ScoreSheet sheet, List<ScoreAdjustment> items, Optional<Score> cap, String field) {

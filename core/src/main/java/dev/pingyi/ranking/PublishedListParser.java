@@ -1,11 +1,11 @@
 package dev.pingyi.ranking;
 
+import com.google.common.collect.Maps;
 import dev.pingyi.internal.TextRules;
 import dev.pingyi.model.ChineseNumerals;
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +50,7 @@ final class PublishedListParser {
     this.text = text.subSequence(0, Math.min(length, PublishedRanking.MAX_TEXT_LENGTH + 1)).toString();
     this.n = this.text.length();
     List<EvaluatedUnit> members = group.members();
-    this.memberIndex = new HashMap<>(members.size() * 2);
+    this.memberIndex = Maps.newHashMapWithExpectedSize(members.size());
     for (int i = 0; i < members.size(); i++) {
       memberIndex.put(members.get(i).name(), i);
     }
@@ -82,7 +82,7 @@ final class PublishedListParser {
             RULE_PLACES);
       }
       pos = colonAfter(ordinalEnd);
-      if (pos < 0) {
+      if (pos == -1) {
         throw error(ordinalEnd, ordinal + " is not followed by a colon", RULE_ENTRY);
       }
       while (true) {
@@ -119,7 +119,7 @@ final class PublishedListParser {
           more = false;
           break;
         }
-        if (ordinalEnd(pos) >= 0) {
+        if (ordinalEnd(pos) != -1) {
           break;
         }
         if (c == '；' || c == ';') {
@@ -152,7 +152,7 @@ final class PublishedListParser {
     int first = -1;
     for (int i = 0; i < n && first < 0; i++) {
       char c = text.charAt(i);
-      if ((c == '第' || c == '并') && ordinalEnd(i) >= 0) {
+      if ((c == '第' || c == '并') && ordinalEnd(i) != -1) {
         first = i;
       }
     }
@@ -160,7 +160,7 @@ final class PublishedListParser {
       throw error(0, "the text '" + TextRules.shown(text) + "' holds no entry 第…名", RULE_ENTRY);
     }
     int contentStart = 0;
-    while (contentStart < first && TextRules.isWhitespace(text.charAt(contentStart))) {
+    while (TextRules.isWhitespace(text.charAt(contentStart))) {
       contentStart++;
     }
     if (contentStart == first) {
@@ -222,7 +222,7 @@ final class PublishedListParser {
         while (next < n && TextRules.isWhitespace(text.charAt(next))) {
           next++;
         }
-        if (next == n || ordinalEnd(next) >= 0) {
+        if (next == n || ordinalEnd(next) != -1) {
           break;
         }
         while (name.length() > 0 && TextRules.isWhitespace(name.charAt(name.length() - 1))) {
@@ -239,7 +239,7 @@ final class PublishedListParser {
           throw error(pos, "a colon follows the name '" + TextRules.shown(name) + "'",
               "a colon follows 第…名 only; inside a name it must sit in brackets");
         }
-        if ((c == '第' || c == '并') && ordinalEnd(pos) >= 0 && colonAfter(ordinalEnd(pos)) >= 0) {
+        if ((c == '第' || c == '并') && ordinalEnd(pos) != -1 && colonAfter(ordinalEnd(pos)) != -1) {
           if (TextRules.strip(name).isEmpty()) {
             break;
           }
@@ -358,7 +358,7 @@ final class PublishedListParser {
   private IllegalArgumentException error(int offset, String problem, String rule) {
     int line = 1;
     int column = 1;
-    for (int i = 0; i < offset && i < n; i++) {
+    for (int i = 0; i < offset; i++) {
       char c = text.charAt(i);
       if (isLineBreak(c) && !(c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n')) {
         line++;

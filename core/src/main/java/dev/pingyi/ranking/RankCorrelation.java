@@ -24,7 +24,8 @@ import java.util.Optional;
  */
 public final class RankCorrelation {
 
-  private static final long CARRY_LIMIT = 1L << 62;
+  private static final int CARRY_BITS = 62;
+  private static final long CARRY_LIMIT = 1L << CARRY_BITS;
 
   private RankCorrelation() {}
 
@@ -170,21 +171,23 @@ public final class RankCorrelation {
     return count;
   }
 
-  /** A sum of longs, each less than 2⁶² in size, that cannot overflow. */
+  /**
+   * A sum of longs, each less than 2⁶² in size, that cannot overflow: high × 2⁶² + low, with low
+   * in [0, 2⁶²). Adding a term to low stays within (−2⁶², 2⁶³), and its floor quotient by 2⁶²,
+   * −1, 0 or 1, is carried; high counts at most one a term.
+   */
   private static final class ExactSum {
     private long low;
-    private BigInteger high = BigInteger.ZERO;
+    private long high;
 
     void add(long term) {
       low += term;
-      if (low >= CARRY_LIMIT || low <= -CARRY_LIMIT) {
-        high = high.add(BigInteger.valueOf(low));
-        low = 0;
-      }
+      high += low >> CARRY_BITS;
+      low &= CARRY_LIMIT - 1;
     }
 
     BigInteger value() {
-      return high.add(BigInteger.valueOf(low));
+      return BigInteger.valueOf(high).shiftLeft(CARRY_BITS).add(BigInteger.valueOf(low));
     }
 
     int signum() {

@@ -4,13 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import dev.pingyi.internal.RefColumn;
 import dev.pingyi.model.EvaluatedUnit;
 import dev.pingyi.model.EvaluationGroup;
 import dev.pingyi.model.ScoreSheet;
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -125,7 +125,7 @@ public final class Ranking {
   private Map<String, Integer> positions() {
     Map<String, Integer> map = positionByName;
     if (map == null) {
-      Map<String, Integer> built = new HashMap<>(member.length * 2);
+      Map<String, Integer> built = Maps.newHashMapWithExpectedSize(member.length);
       for (int p = 0; p < member.length; p++) {
         built.put(unit(p).name(), p);
       }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import dev.pingyi.internal.IdentityTable;
 import dev.pingyi.internal.LongSort;
 import dev.pingyi.internal.MemberIndex;
@@ -80,7 +81,7 @@ public final class Rankings {
     AllMembers all = new AllMembers(List.of(group));
     Matched matched = new Matched(n, scheme, sheets);
     matchAll(all, matched, group.period(), group);
-    return rankGroup(scheme, group, all.index(0), matched, 0, new Scratch());
+    return rankGroup(scheme, group, all.index(0), matched, 0, new Scratch(n));
   }
 
   /**
@@ -137,7 +138,7 @@ public final class Rankings {
     requireNonNull(sheets, "sheets");
     List<EvaluationGroup> groupList = List.copyOf(groups);
     int groupCount = groupList.size();
-    Map<String, Integer> groupOfId = new HashMap<>(groupCount * 2);
+    Map<String, Integer> groupOfId = Maps.newHashMapWithExpectedSize(groupCount);
     for (EvaluationGroup group : groupList) {
       checkArgument(groupOfId.put(group.id(), groupOfId.size()) == null, "Ranking: two groups have id %s", group.id());
     }
@@ -148,11 +149,13 @@ public final class Rankings {
       return rankings != null ? byId(groupList, rankings) : null;
     }
     matchAll(all, matched, commonPeriod(groupList), null);
+    int largest = 0;
     for (EvaluationGroup group : groupList) {
       checkArgument(!group.members().isEmpty(), "Ranking group %s has no members; an empty group cannot be ranked", group.id());
+      largest = Math.max(largest, group.members().size());
     }
     Ranking[] rankings = new Ranking[groupCount];
-    Scratch scratch = new Scratch();
+    Scratch scratch = new Scratch(largest);
     for (int g = 0; g < groupCount; g++) {
       rankings[g] = rankGroup(scheme, groupList.get(g), all.index(g), matched, all.first(g), scratch);
     }
@@ -195,7 +198,7 @@ public final class Rankings {
       }
       for (int t = 0; t < count; t++) {
         ScoreSheet sheet = requireNonNull(batch[t], "sheet");
-        int k = found[t] >= 0 ? found[t] : all.findByName(sheet.unit());
+        int k = found[t] != -1 ? found[t] : all.findByName(sheet.unit());
         if (only != null) {
           checkArgument(
               k >= 0,
@@ -276,7 +279,8 @@ public final class Rankings {
         }
       }
       return IntStream.range(0, groups.size()).parallel()
-          .mapToObj(g -> rankGroup(scheme, groups.get(g), all.index(g), matched, all.first(g), new Scratch()))
+          .mapToObj(g -> rankGroup(scheme, groups.get(g), all.index(g), matched, all.first(g),
+              new Scratch(groups.get(g).members().size())))
           .toArray(Ranking[]::new);
     } catch (RuntimeException e) {
       return null;
@@ -534,7 +538,7 @@ public final class Rankings {
       }
       Map<String, Integer> map = byName;
       if (map == null) {
-        map = new HashMap<>(size() * 2);
+        map = Maps.newHashMapWithExpectedSize(size());
         for (int k = 0; k < size(); k++) {
           map.put(unit(k).name(), k);
         }
@@ -735,7 +739,7 @@ public final class Rankings {
     List<EvaluatedUnit> members = group.members();
     int n = members.size();
     checkArgument(n > 0, "Ranking group %s has no members; an empty group cannot be ranked", group.id());
-    Map<String, Integer> indexOfName = new HashMap<>(n * 2);
+    Map<String, Integer> indexOfName = Maps.newHashMapWithExpectedSize(n);
     for (int i = 0; i < n; i++) {
       indexOfName.put(members.get(i).name(), i);
     }
@@ -803,9 +807,9 @@ public final class Rankings {
     boolean excludeMissing = missingPolicy == MissingSheetPolicy.EXCLUDE;
 
     // the rank key of name rank r is key[keyBase + r]: the exact composites themselves, or published ones
-    long[] key = exact ? composite : scratch.keys(n);
+    long[] key = exact ? composite : scratch.keys();
     int keyBase = exact ? base : 0;
-    byte[] bucket = scratch.buckets(n);
+    byte[] bucket = scratch.buckets();
     int sheets = 0;
     int notComputed = 0;
     int m = 0;
@@ -847,7 +851,7 @@ public final class Rankings {
       }
       throw new IllegalStateException("Ranking group " + group.id() + ": a composite failed, then did not");
     }
-    ImmutableList<Exclusion> exclusions = m < n ? exclusions(members, index, matched, base, bucket, n)
+    ImmutableList<Exclusion> exclusions = m != n ? exclusions(members, index, matched, base, bucket, n)
         : ImmutableList.of();
 
     long[][] breaker = matched.breaker;
@@ -927,7 +931,7 @@ public final class Rankings {
     for (Range r : breakerRanges) {
       bits += r.bits();
     }
-    long[] packed = scratch.packed(m);
+    long[] packed = scratch.packed();
     if (breaker.length == 0) {
       for (int r = 0, t = 0; r < n; r++) {
         byte b = bucket[r];
@@ -951,7 +955,7 @@ public final class Rankings {
         packed[t++] = v << rankBits | r;
       }
     }
-    long[] sorted = LongSort.sortStable(packed, m, bits, rankBits, scratch.sortSpace(m));
+    long[] sorted = LongSort.sortStable(packed, m, bits, rankBits, scratch.sortSpace());
     long rankMask = (1L << rankBits) - 1;
     int breakerBits = bits - 2 - keyBits - rankBits;
     long keyMask = (1L << keyBits) - 1;
@@ -960,7 +964,7 @@ public final class Rankings {
     int[] order = new int[m];
     long[] composites = new long[m];
     int[] tieGroup = new int[m];
-    int[] groupStart = scratch.starts(m + 1);
+    int[] groupStart = scratch.starts();
     int groups = 0;
     long previous = -1;
     int missingShift = breakerBits + keyBits;
@@ -1031,49 +1035,67 @@ public final class Rankings {
 
   /**
    * Arrays a ranking of one group uses only while it runs, kept from group to group of one call
-   * (one set a thread): each grows to the largest group and is never cleared, so a ranking reads
-   * only what it wrote itself, within the group's own length.
+   * (one set a thread): each is made on first use, as long as the largest group to be ranked with
+   * them (starts one longer), and is never cleared, so a ranking reads only what it wrote itself,
+   * within the group's own length.
    */
   private static final class Scratch {
-    private byte[] buckets = new byte[0];
-    private long[] keys = new long[0];
-    private long[] packed = new long[0];
-    private long[] sortSpace = new long[0];
-    private int[] starts = new int[0];
+    /** The members of the largest group ranked with these arrays. */
+    private final int capacity;
+    private byte @Nullable [] buckets;
+    private long @Nullable [] keys;
+    private long @Nullable [] packed;
+    private long @Nullable [] sortSpace;
+    private int @Nullable [] starts;
 
-    byte[] buckets(int n) {
-      if (buckets.length < n) {
-        buckets = new byte[n];
-      }
-      return buckets;
+    Scratch(int capacity) {
+      this.capacity = capacity;
     }
 
-    long[] keys(int n) {
-      if (keys.length < n) {
-        keys = new long[n];
+    byte[] buckets() {
+      byte[] a = buckets;
+      if (a == null) {
+        a = new byte[capacity];
+        buckets = a;
       }
-      return keys;
+      return a;
     }
 
-    long[] packed(int n) {
-      if (packed.length < n) {
-        packed = new long[n];
+    long[] keys() {
+      long[] a = keys;
+      if (a == null) {
+        a = new long[capacity];
+        keys = a;
       }
-      return packed;
+      return a;
     }
 
-    long[] sortSpace(int n) {
-      if (sortSpace.length < n) {
-        sortSpace = new long[n];
+    long[] packed() {
+      long[] a = packed;
+      if (a == null) {
+        a = new long[capacity];
+        packed = a;
       }
-      return sortSpace;
+      return a;
     }
 
-    int[] starts(int n) {
-      if (starts.length < n) {
-        starts = new int[n];
+    long[] sortSpace() {
+      long[] a = sortSpace;
+      if (a == null) {
+        a = new long[capacity];
+        sortSpace = a;
       }
-      return starts;
+      return a;
+    }
+
+    /** Room for the start of every tie group of the largest group, and the end. */
+    int[] starts() {
+      int[] a = starts;
+      if (a == null) {
+        a = new int[capacity + 1];
+        starts = a;
+      }
+      return a;
     }
   }
 
