@@ -218,7 +218,8 @@ final class PublishedListParser {
     while (pos < n) {
       char c = text.charAt(pos);
       if (isLineBreak(c)) {
-        int next = pos;
+        // past the break itself, which need not be whitespace to Java (U+0085), then any whitespace
+        int next = pos + 1;
         while (next < n && TextRules.isWhitespace(text.charAt(next))) {
           next++;
         }

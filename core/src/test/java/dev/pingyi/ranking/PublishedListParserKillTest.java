@@ -63,4 +63,18 @@ class PublishedListParserKillTest {
     assertThat(shared.entries().get(1).competitionRank()).isEqualTo(1);
     assertThat(shared.entries().get(2).competitionRank()).isEqualTo(3);
   }
+
+  @Test
+  void everyLineBreakInsideANameEndsItsLineOnce() {
+    // U+0085 (NEL) is a line break to Unicode but not whitespace to Java: it used to hang the parser
+    EvaluationGroup group = group("市公安局", "市应急局");
+    for (String br : List.of("\n", "\r\n", "\r", "\u000B", "\u000C", "\u0085", "\u2028", "\u2029")) {
+      assertThat(order(PublishedRanking.parse(group, "第一名：市公安局" + br + "第二名：市应急局")))
+          .as("break U+%04X", (int) br.charAt(0))
+          .containsExactly("市公安局", "市应急局");
+      assertThat(order(PublishedRanking.parse(group, "第一名：市公" + br + "安局；第二名：市应" + br + " 急局")))
+          .as("break U+%04X inside names", (int) br.charAt(0))
+          .containsExactly("市公安局", "市应急局");
+    }
+  }
 }
