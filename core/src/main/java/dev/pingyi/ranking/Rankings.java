@@ -91,7 +91,9 @@ public final class Rankings {
    * as {@link #rank} ranks it. The table, like each group's index, is kept: softly, with the first
    * group, for the next ranking of the very same group instances in the same order, which then
    * neither builds nor checks it again (an office ranking one evaluation's groups under several
-   * schemes, or again after correcting a sheet).
+   * schemes, or again after correcting a sheet). The benchmarks module measures both calls
+   * ({@code RankingBenchmark}: {@code pingyi-rankAll}, and {@code pingyi-rankAll-fresh} for a call
+   * that builds the table; the figures are in its README).
    *
    * @return the rankings by group id, in the order of the groups given
    * @throws IllegalArgumentException if two groups share an id or a unit, a sheet is for no
