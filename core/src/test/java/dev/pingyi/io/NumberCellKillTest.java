@@ -58,7 +58,7 @@ class NumberCellKillTest {
   @ParameterizedTest
   @ValueSource(strings = {",123", "-,123", "1234,567", "1,23,456", "123,45,678", "12,3456", "1,2", "1,", "1,,000",
       "1,234,567,890,123,456,789,0", "1,234,567,890,123,456,7890", "12345678901234567890,123",
-      "1,234,567,890,123,456,789.1,2", "1,234,567,890,123,456,789.12,3"})
+      "1,234,567,890,123,456,789.1,2", "1,234,567,890,123,456,789.12,3", ".1234567890123456789,1"})
   void commasThatDoNotSeparateGroupsOfThreeAreRefused(String text) {
     assertThatThrownBy(() -> new NumberCell().parse(text))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("groups of three digits");

@@ -33,6 +33,16 @@ class ScoreSheetTableReaderKillTest {
   }
 
   @Test
+  void aComponentsHeaderMustNotBeBlank() {
+    for (String header : List.of("", "   ", "\u3000", " \t ")) {
+      assertThatThrownBy(() -> ScoreSheetTableReader.builder(List.of(TableFixtures.COUNTY_LEVEL))
+              .component(header, ScoreComponent.BASE_EVALUATION))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("ScoreSheetTableReader header '" + header + "' is blank");
+    }
+  }
+
+  @Test
   void aNullGroupIsNamedAsSuch() {
     List<EvaluationGroup> groups = Arrays.asList(TableFixtures.COUNTY_LEVEL, null);
 

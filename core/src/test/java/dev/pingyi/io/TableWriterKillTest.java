@@ -32,4 +32,27 @@ class TableWriterKillTest {
     assertThat(year10000.number()).isNull();
     assertThat(year10000.format()).isNotEqualTo(TableWriter.NumberFormat.MONTH);
   }
+
+  @Test
+  void whatIsWrittenReachesTheCallersStreamWhichStaysOpen() throws Exception {
+    for (boolean xlsx : new boolean[] {false, true}) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      boolean[] closed = {false};
+      // a buffer larger than the table: only a flush moves the table into `bytes`
+      java.io.OutputStream out = new java.io.BufferedOutputStream(bytes, 1 << 20) {
+        @Override
+        public void close() {
+          closed[0] = true;
+        }
+      };
+      TableWriter table = TableWriter.projects(TableFixtures.PROJECTS);
+      if (xlsx) {
+        table.writeXlsx(out);
+      } else {
+        table.writeCsv(out);
+      }
+      assertThat(bytes.size()).as("xlsx %s", xlsx).isPositive();
+      assertThat(closed[0]).as("xlsx %s", xlsx).isFalse();
+    }
+  }
 }

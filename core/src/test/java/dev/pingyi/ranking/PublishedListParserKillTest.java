@@ -75,6 +75,9 @@ class PublishedListParserKillTest {
       assertThat(order(PublishedRanking.parse(group, "第一名：市公" + br + "安局；第二名：市应" + br + " 急局")))
           .as("break U+%04X inside names", (int) br.charAt(0))
           .containsExactly("市公安局", "市应急局");
+      assertThat(order(PublishedRanking.parse(group, "第一名：" + br + "市公安局；第二名：市应急局")))
+          .as("break U+%04X before a name", (int) br.charAt(0))
+          .containsExactly("市公安局", "市应急局");
     }
   }
 }
