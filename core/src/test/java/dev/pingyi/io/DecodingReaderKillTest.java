@@ -89,7 +89,7 @@ class DecodingReaderKillTest {
   void aReadOfNoBytesIsNotTheEndOfTheInput() throws IOException {
     String text = "冠县,产业,在建\r\n茌平区,基础设施,谋划\r\n".repeat(50);
     for (Charset charset : new Charset[] {StandardCharsets.UTF_8, CsvCharsets.GBK}) {
-      DecodingReader reader = new DecodingReader(new Hesitant(text.getBytes(charset)), charset);
+      DecodingReader reader = new DecodingReader(new HesitantStream(text.getBytes(charset), 7), charset);
       StringBuilder read = new StringBuilder();
       char[] buffer = new char[64];
       int n;
@@ -109,7 +109,7 @@ class DecodingReaderKillTest {
         .isFalse();
     assertThat(new DecodingReader(new ByteArrayInputStream(withBadByteAt(9000)), StandardCharsets.UTF_8)
         .decodesToEnd()).isFalse();
-    assertThat(new DecodingReader(new Hesitant(withBadByteAt(3)), StandardCharsets.UTF_8).decodesToEnd()).isFalse();
+    assertThat(new DecodingReader(new HesitantStream(withBadByteAt(3), 7), StandardCharsets.UTF_8).decodesToEnd()).isFalse();
   }
 
   @Test
@@ -126,39 +126,5 @@ class DecodingReaderKillTest {
     new DecodingReader(in, StandardCharsets.UTF_8).close();
 
     assertThat(closed[0]).isTrue();
-  }
-
-  /** A stream that hands over nothing on every other read, and a few bytes on the others. */
-  private static final class Hesitant extends InputStream {
-    private final byte[] bytes;
-    private int next;
-    private boolean wait = true;
-
-    Hesitant(byte[] bytes) {
-      this.bytes = bytes;
-    }
-
-    @Override
-    public int read() {
-      return next < bytes.length ? bytes[next++] & 0xFF : -1;
-    }
-
-    @Override
-    public int read(byte[] buffer, int off, int len) {
-      if (len == 0) {
-        return 0;
-      }
-      wait = !wait;
-      if (!wait) {
-        return 0;
-      }
-      if (next == bytes.length) {
-        return -1;
-      }
-      int n = Math.min(Math.min(len, 7), bytes.length - next);
-      System.arraycopy(bytes, next, buffer, off, n);
-      next += n;
-      return n;
-    }
   }
 }
