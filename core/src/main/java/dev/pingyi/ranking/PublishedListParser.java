@@ -160,6 +160,7 @@ final class PublishedListParser {
       throw error(0, "the text '" + TextRules.shown(text) + "' holds no entry 第…名", RULE_ENTRY);
     }
     int contentStart = 0;
+    // stops at `first` at the latest: the first entry begins with 第 or 并, never whitespace
     while (TextRules.isWhitespace(text.charAt(contentStart))) {
       contentStart++;
     }

@@ -111,10 +111,10 @@ public final class Rankings {
    * unit by name and the check that no member has two sheets run on the calling thread.
    *
    * <p>The result is equal to {@link #rankAll}'s and does not depend on the number of threads or
-   * on how work is scheduled: groups are independent and the engine keeps no state but the member tables
-   * {@link #rankAll} describes, which are immutable. Bad input
-   * gets the very exception {@link #rankAll} throws: on any error the work is done again on the
-   * calling thread, which reports the first error in the order of the sheets, then of the groups.
+   * on how work is scheduled: groups are independent and the engine keeps no state but the
+   * immutable member tables {@link #rankAll} describes. Bad input gets the very exception {@link
+   * #rankAll} throws: on any error the work is done again on the calling thread, which reports the
+   * first error in the order of the sheets, then of the groups.
    * How much the second core saves is measured in the benchmarks module ({@code RankingBenchmark},
    * {@code pingyi-rankAll-parallel}).
    *
